@@ -1,0 +1,114 @@
+package com.neckcheck.dialog;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.neckcheck.finding.FindingStatus;
+
+/**
+ * The words of dialogs/answers.yaml that turn a typed reply into a yes/no/unsure or a number.
+ * Phrases are matched on whole words, longest first, so "i have not" is a no although "i have" is a yes.
+ */
+public final class AnswerLexicon {
+
+	private static final Pattern RANGE = Pattern
+		.compile("(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|to|or|/)\\s*(\\d+(?:\\.\\d+)?))?");
+
+	private final Map<String, FindingStatus> yesno;
+
+	private final int longestYesno;
+
+	private final Map<String, Double> numberWords;
+
+	private final Map<String, Map<String, Double>> numberPhrases;
+
+	private final Map<String, Map<String, Double>> unitWords;
+
+	public AnswerLexicon(Map<String, FindingStatus> yesno, Map<String, Double> numberWords,
+			Map<String, Map<String, Double>> numberPhrases, Map<String, Map<String, Double>> unitWords) {
+		this.yesno = Map.copyOf(yesno);
+		this.longestYesno = yesno.keySet().stream().mapToInt(p -> words(p).length).max().orElse(1);
+		this.numberWords = Map.copyOf(numberWords);
+		this.numberPhrases = Map.copyOf(numberPhrases);
+		this.unitWords = Map.copyOf(unitWords);
+	}
+
+	/** Lower case, curly quotes straightened, everything but letters, digits, apostrophes, dots and dashes dropped. */
+	public static String normalize(String text) {
+		return text.toLowerCase(Locale.ROOT)
+			.replace('\u2019', '\'')
+			.replace('\u2018', '\'')
+			.replaceAll("[^a-z0-9'.\\-]+", " ")
+			.strip();
+	}
+
+	static String[] words(String text) {
+		String cleaned = normalize(text).replaceAll("(?<!\\d)[.\\-]|[.\\-](?!\\d)", " ").strip();
+		return cleaned.isEmpty() ? new String[0] : cleaned.split("\\s+");
+	}
+
+	/** Yes, no or unsure; empty when the reply says none of them. Mixed replies are unsure. */
+	public Optional<FindingStatus> yesNo(String text) {
+		String[] words = words(text);
+		FindingStatus found = null;
+		for (int i = 0; i < words.length;) {
+			FindingStatus match = null;
+			int length = Math.min(longestYesno, words.length - i);
+			for (; length > 0; length--) {
+				match = yesno.get(String.join(" ", Arrays.copyOfRange(words, i, i + length)));
+				if (match != null) {
+					break;
+				}
+			}
+			if (match == null) {
+				i++;
+				continue;
+			}
+			found = found == null || found == match ? match : FindingStatus.UNCERTAIN;
+			i += length;
+		}
+		return Optional.ofNullable(found);
+	}
+
+	/**
+	 * A number in the unit of the question: digits or a range (its middle), number words, or a phrase of
+	 * that unit ("every day", "all day"), converted when a unit word follows ("3 times a week").
+	 */
+	public Optional<Double> number(String text, String unit) {
+		String normalized = " " + String.join(" ", words(text.replaceAll("(\\d),(\\d)", "$1$2"))) + " ";
+		String digits = normalize(text);
+		Double number = null;
+		Matcher matcher = RANGE.matcher(digits);
+		if (matcher.find()) {
+			double low = Double.parseDouble(matcher.group(1));
+			number = matcher.group(2) == null ? low : (low + Double.parseDouble(matcher.group(2))) / 2;
+		}
+		if (number == null) {
+			number = longestPhrase(normalized, numberWords);
+		}
+		if (number == null) {
+			return Optional.ofNullable(longestPhrase(normalized, numberPhrases.getOrDefault(unit, Map.of())));
+		}
+		Double factor = longestPhrase(normalized, unitWords.getOrDefault(unit, Map.of()));
+		double value = factor == null ? number : number * factor;
+		return Optional.of("days_per_month".equals(unit) ? Math.round(value) : Math.round(value * 100) / 100.0);
+	}
+
+	private static Double longestPhrase(String paddedText, Map<String, Double> phrases) {
+		List<String> keys = new ArrayList<>(phrases.keySet());
+		keys.sort((a, b) -> b.length() - a.length());
+		for (String key : keys) {
+			if (paddedText.contains(" " + String.join(" ", words(key)) + " ")) {
+				return phrases.get(key);
+			}
+		}
+		return null;
+	}
+
+}

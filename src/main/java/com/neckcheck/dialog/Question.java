@@ -1,0 +1,28 @@
+package com.neckcheck.dialog;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.neckcheck.finding.Condition;
+
+/** One scripted question, as loaded from dialogs/screening.yaml. */
+public record Question(String id, String finding, QuestionKind kind, String section, String text, Condition when,
+		List<Option> options, String unit, Double min, Double max) {
+
+	public static final String OPEN = "open";
+
+	public static final String RED_FLAGS = "red_flags";
+
+	public Question {
+		options = List.copyOf(options);
+	}
+
+	public Optional<Option> option(String value) {
+		return options.stream().filter(o -> o.value().equals(value)).findFirst();
+	}
+
+	public boolean redFlagSection() {
+		return RED_FLAGS.equals(section);
+	}
+
+}

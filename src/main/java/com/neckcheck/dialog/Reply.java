@@ -1,0 +1,32 @@
+package com.neckcheck.dialog;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.neckcheck.screening.Summary;
+
+/** What the screener answers: something it says (maybe asking a question), or the final summary. */
+public sealed interface Reply {
+
+	record Say(String text, Ask ask, Progress progress) implements Reply {
+	}
+
+	record End(Summary summary) implements Reply {
+	}
+
+	/**
+	 * The wire contract's {@code ask}; {@code question}, {@code min}, {@code max} and {@code unit} are this
+	 * project's extensions.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Ask(String question, String finding, String kind, List<AskOption> options, Double min, Double max,
+			String unit) {
+	}
+
+	record AskOption(String value, String label) {
+	}
+
+	record Progress(int step, int of) {
+	}
+
+}

@@ -1,0 +1,215 @@
+package com.neckcheck.knowledge;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import com.neckcheck.dialog.AnswerLexicon;
+import com.neckcheck.dialog.DialogScript;
+import com.neckcheck.finding.FindingCatalogue;
+import com.neckcheck.finding.FindingCatalogue.Carries;
+import com.neckcheck.finding.FindingStatus;
+import com.neckcheck.finding.Texts;
+import com.neckcheck.screening.MedicationOveruseRule;
+import com.neckcheck.screening.NeckLikelihoodModel;
+import com.neckcheck.screening.PatternRules;
+import com.neckcheck.screening.TriageRules;
+
+/**
+ * Reads the dialog files from a folder (the jar's own copy by default, or the clinic's) and checks them.
+ * All problems are collected before failing, so the clinic sees every mistake of an edit at once.
+ */
+public final class KnowledgeLoader {
+
+	static final String[] FILES = { "findings.yaml", "texts.yaml", "answers.yaml", "screening.yaml",
+			"red-flags.yaml", "patterns.yaml", "likelihood.yaml", "medication.yaml" };
+
+	private final ResourceLoader resources;
+
+	private final String location;
+
+	private final Problems problems = new Problems();
+
+	private KnowledgeLoader(ResourceLoader resources, String location) {
+		this.resources = resources;
+		this.location = location.endsWith("/") ? location : location + "/";
+	}
+
+	/** @throws DialogScriptException listing every problem with its file and line */
+	public static Knowledge load(ResourceLoader resources, String location) {
+		return new KnowledgeLoader(resources, location).load();
+	}
+
+	private Knowledge load() {
+		Map<String, YamlNode> files = new HashMap<>();
+		for (String name : FILES) {
+			files.put(name, read(name));
+		}
+		problems.throwIfAny();
+		FindingCatalogue catalogue = catalogue(files.get("findings.yaml"));
+		Texts texts = texts(files.get("texts.yaml"));
+		AnswerLexicon lexicon = lexicon(files.get("answers.yaml"));
+		Conditions conditions = new Conditions(catalogue);
+		DialogScript script = new ScriptReader(catalogue, conditions, Set.of("years", "days_per_month", "hours",
+				"months", "score")).read(files.get("screening.yaml"));
+		RulesReader rules = new RulesReader(catalogue, conditions);
+		TriageRules triage = rules.triage(files.get("red-flags.yaml"));
+		PatternRules patterns = rules.patterns(files.get("patterns.yaml"));
+		NeckLikelihoodModel likelihood = rules.likelihood(files.get("likelihood.yaml"));
+		MedicationOveruseRule medication = rules.medication(files.get("medication.yaml"));
+		problems.throwIfAny();
+		return new Knowledge(catalogue, script, lexicon, texts, triage, patterns, likelihood, medication);
+	}
+
+	private YamlNode read(String name) {
+		Resource resource = resources.getResource(location + name);
+		String shown = shownName(resource, name);
+		if (!resource.exists()) {
+			problems.add(shown, 1, "missing file (looked in " + location + ")");
+			return new YamlNode(shown, null, 1, problems);
+		}
+		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+			LoaderOptions options = new LoaderOptions();
+			options.setAllowDuplicateKeys(true);
+			Node root = new Yaml(options).compose(reader);
+			if (root == null) {
+				problems.add(shown, 1, "empty file");
+			}
+			return new YamlNode(shown, root, 1, problems);
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 1;
+			problems.add(shown, line, "not valid YAML: " + ex.getProblem());
+		}
+		catch (IOException ex) {
+			problems.add(shown, 1, "cannot be read: " + ex.getMessage());
+		}
+		return new YamlNode(shown, null, 1, problems);
+	}
+
+	private String shownName(Resource resource, String name) {
+		try {
+			if (resource.isFile()) {
+				return resource.getFile().getPath();
+			}
+		}
+		catch (IOException ex) {
+			// fall through to the logical name
+		}
+		return "dialogs/" + name;
+	}
+
+	private static FindingCatalogue catalogue(YamlNode root) {
+		FindingCatalogue catalogue = new FindingCatalogue();
+		for (YamlNode region : root.get("regions").items()) {
+			String id = region.optional("id").orElse(null);
+			if (id == null) {
+				region.problem("region without 'id'");
+				continue;
+			}
+			if (catalogue.regions().containsKey(id)) {
+				region.problem("duplicate region id '" + id + "'");
+			}
+			catalogue.addRegion(id, region.text("label", "region '" + id + "'"));
+		}
+		for (YamlNode node : root.get("findings").items()) {
+			String id = node.optional("id").orElse(null);
+			if (id == null) {
+				node.problem("finding without 'id'");
+				continue;
+			}
+			String owner = "finding '" + id + "'";
+			if (catalogue.contains(id)) {
+				node.problem("duplicate finding id '" + id + "'");
+			}
+			Set<Carries> carries = EnumSet.noneOf(Carries.class);
+			for (YamlNode what : node.get("carries").items()) {
+				String name = what.scalar().orElse("");
+				try {
+					carries.add(Carries.valueOf(name.toUpperCase(Locale.ROOT)));
+				}
+				catch (IllegalArgumentException ex) {
+					what.problem(owner + ": unknown 'carries' entry '" + name + "' (use side, regions, value, items)");
+				}
+			}
+			boolean redFlag = node.optional("redFlag").map("true"::equalsIgnoreCase).orElse(false);
+			catalogue.add(new FindingCatalogue.Entry(id, node.text("label", owner), Set.copyOf(carries), redFlag));
+		}
+		if (catalogue.ids().isEmpty()) {
+			root.problem("no findings: findings.yaml needs a 'findings:' list");
+		}
+		return catalogue;
+	}
+
+	private static Texts texts(YamlNode root) {
+		Map<String, String> flat = new LinkedHashMap<>();
+		flatten("", root, flat);
+		for (String key : Texts.REQUIRED) {
+			if (flat.getOrDefault(key, "").isBlank()) {
+				root.problem("missing text '" + key + "'");
+			}
+		}
+		return new Texts(flat);
+	}
+
+	private static void flatten(String prefix, YamlNode node, Map<String, String> flat) {
+		node.entries().forEach((key, value) -> {
+			if (!value.isMapping()) {
+				value.scalar().ifPresent(text -> flat.put(prefix + key, text.strip()));
+			}
+			else {
+				flatten(prefix + key + ".", value, flat);
+			}
+		});
+	}
+
+	private static AnswerLexicon lexicon(YamlNode root) {
+		Map<String, FindingStatus> yesno = new HashMap<>();
+		YamlNode words = root.get("yesno");
+		Map<String, FindingStatus> kinds = Map.of("yes", FindingStatus.PRESENT, "no", FindingStatus.ABSENT, "unsure",
+				FindingStatus.UNCERTAIN);
+		kinds.forEach((kind, status) -> {
+			if (words.get(kind).missing()) {
+				words.problem("yesno: missing the '" + kind + "' words");
+			}
+			for (YamlNode phrase : words.get(kind).items()) {
+				phrase.scalar().map(AnswerLexicon::normalize).ifPresent(p -> {
+					FindingStatus earlier = yesno.put(p, status);
+					if (earlier != null && earlier != status) {
+						phrase.problem("yesno: '" + p + "' is listed as more than one kind of answer");
+					}
+				});
+			}
+		});
+		return new AnswerLexicon(yesno, numbers(root.get("numberWords")), perUnit(root.get("numberPhrases")),
+				perUnit(root.get("unitWords")));
+	}
+
+	private static Map<String, Map<String, Double>> perUnit(YamlNode node) {
+		Map<String, Map<String, Double>> byUnit = new HashMap<>();
+		node.entries().forEach((unit, phrases) -> byUnit.put(unit, numbers(phrases)));
+		return byUnit;
+	}
+
+	private static Map<String, Double> numbers(YamlNode node) {
+		Map<String, Double> numbers = new HashMap<>();
+		node.entries().keySet().forEach(phrase -> node.number(phrase, "'" + phrase + "'")
+			.ifPresent(n -> numbers.put(AnswerLexicon.normalize(phrase), n)));
+		return numbers;
+	}
+
+}

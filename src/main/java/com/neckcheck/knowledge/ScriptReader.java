@@ -1,0 +1,203 @@
+package com.neckcheck.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.neckcheck.dialog.DialogScript;
+import com.neckcheck.dialog.Option;
+import com.neckcheck.dialog.Question;
+import com.neckcheck.dialog.QuestionKind;
+import com.neckcheck.finding.Condition;
+import com.neckcheck.finding.FindingCatalogue;
+import com.neckcheck.finding.FindingStatus;
+
+/**
+ * Reads dialogs/screening.yaml. Besides the shape of each question it checks that every question can be
+ * reached: its condition may only depend on findings that an earlier question establishes, and no earlier
+ * unconditional question may already establish its finding.
+ */
+final class ScriptReader {
+
+	private static final Set<String> SECTIONS = Set.of(Question.RED_FLAGS, "pattern", "medication");
+
+	private final FindingCatalogue catalogue;
+
+	private final Conditions conditions;
+
+	private final Set<String> units;
+
+	ScriptReader(FindingCatalogue catalogue, Conditions conditions, Set<String> units) {
+		this.catalogue = catalogue;
+		this.conditions = conditions;
+		this.units = units;
+	}
+
+	private record Draft(YamlNode node, String id, String finding, QuestionKind kind, String section, String text,
+			List<Option> options, String unit, Double min, Double max) {
+	}
+
+	DialogScript read(YamlNode root) {
+		List<Draft> drafts = new ArrayList<>();
+		Map<String, Integer> ids = new HashMap<>();
+		for (YamlNode node : root.get("questions").items()) {
+			Draft draft = draft(node);
+			if (draft == null) {
+				continue;
+			}
+			Integer earlier = ids.putIfAbsent(draft.id(), node.line());
+			if (earlier != null) {
+				node.problem("duplicate question id '" + draft.id() + "' (first at line " + earlier + ")");
+			}
+			drafts.add(draft);
+		}
+		if (drafts.isEmpty()) {
+			root.problem("no questions: screening.yaml needs a 'questions:' list");
+		}
+		return new DialogScript(link(drafts));
+	}
+
+	private Draft draft(YamlNode node) {
+		String id = node.optional("id").orElse(null);
+		if (id == null) {
+			node.problem("question without 'id'");
+			return null;
+		}
+		String owner = "question '" + id + "'";
+		String finding = node.optional("finding").orElse(null);
+		if (finding == null) {
+			node.problem(owner + ": missing 'finding'");
+		}
+		else if (!Question.OPEN.equals(finding) && !catalogue.contains(finding)) {
+			node.get("finding").problem(owner + ": unknown finding '" + finding + "'"
+					+ Conditions.suggestion(finding, catalogue.ids()));
+		}
+		QuestionKind kind = kind(node, owner);
+		String section = node.optional("section").orElse("pattern");
+		if (!SECTIONS.contains(section)) {
+			node.get("section").problem(owner + ": unknown section '" + section + "' (use " + String.join(", ", SECTIONS) + ")");
+		}
+		String text = node.text("text", owner);
+		List<Option> options = options(node, owner, kind);
+		String unit = node.optional("unit").orElse(null);
+		Double min = node.number("min", owner).orElse(null);
+		Double max = node.number("max", owner).orElse(null);
+		if (kind != null && kind.numeric()) {
+			if (unit == null || !units.contains(unit)) {
+				node.problem(owner + ": a " + kind.wire() + " question needs a 'unit' (" + String.join(", ", units) + ")");
+			}
+			if (finding != null && !catalogue.carries(finding, FindingCatalogue.Carries.VALUE) && catalogue.contains(finding)) {
+				node.problem(owner + ": finding '" + finding + "' holds no number; the catalogue must say 'carries: [value]'");
+			}
+			conditions.allowRange(finding, min, max);
+		}
+		if (finding != null) {
+			conditions.allowValues(finding, options.stream().filter(o -> o.finding() == null && !o.exclusive())
+				.map(Option::value).toList());
+		}
+		return new Draft(node, id, finding, kind, section, text, options, unit, min, max);
+	}
+
+	private QuestionKind kind(YamlNode node, String owner) {
+		String kind = node.optional("kind").orElse(null);
+		if (kind == null) {
+			node.problem(owner + ": missing 'kind'");
+			return null;
+		}
+		try {
+			return QuestionKind.valueOf(kind.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			node.get("kind").problem(owner + ": unknown kind '" + kind + "' (use yesno, choice, multi, scale, number, text, painmap)");
+			return null;
+		}
+	}
+
+	private List<Option> options(YamlNode node, String owner, QuestionKind kind) {
+		List<Option> options = new ArrayList<>();
+		Set<String> values = new LinkedHashSet<>();
+		for (YamlNode item : node.get("options").items()) {
+			String value = item.optional("value").orElse(null);
+			if (value == null) {
+				item.problem(owner + ": option without 'value'");
+				continue;
+			}
+			String optionOwner = owner + ", option '" + value + "'";
+			if (!values.add(value)) {
+				item.problem(owner + ": duplicate option value '" + value + "'");
+			}
+			String label = item.text("label", optionOwner);
+			String finding = item.optional("finding").orElse(null);
+			if (finding != null && !catalogue.contains(finding)) {
+				item.get("finding").problem(optionOwner + ": unknown finding '" + finding + "'"
+						+ Conditions.suggestion(finding, catalogue.ids()));
+			}
+			Map<String, FindingStatus> sets = new LinkedHashMap<>();
+			item.get("sets").entries().forEach((id, status) -> {
+				if (!catalogue.contains(id)) {
+					status.problem(optionOwner + ": sets unknown finding '" + id + "'" + Conditions.suggestion(id, catalogue.ids()));
+					return;
+				}
+				String name = status.scalar().orElse("");
+				try {
+					sets.put(id, FindingStatus.valueOf(name.toUpperCase(Locale.ROOT)));
+				}
+				catch (IllegalArgumentException ex) {
+					status.problem(optionOwner + ": unknown status '" + name + "' (use present, absent, uncertain)");
+				}
+			});
+			boolean exclusive = item.optional("exclusive").map("true"::equalsIgnoreCase).orElse(false);
+			options.add(new Option(value, label, finding, sets, exclusive));
+		}
+		if ((kind == QuestionKind.CHOICE || kind == QuestionKind.MULTI) && options.size() < 2) {
+			node.problem(owner + ": a " + kind.wire() + " question needs at least two options");
+		}
+		return options;
+	}
+
+	private List<Question> link(List<Draft> drafts) {
+		Set<String> established = new LinkedHashSet<>();
+		Map<String, Draft> alwaysAsked = new HashMap<>();
+		List<Question> questions = new ArrayList<>();
+		for (Draft draft : drafts) {
+			String owner = "question '" + draft.id() + "'";
+			Condition when = null;
+			YamlNode whenNode = draft.node().get("when");
+			if (!whenNode.missing()) {
+				when = conditions.read(whenNode, owner, name -> null).orElse(null);
+				if (when != null) {
+					Set<String> needed = new LinkedHashSet<>();
+					when.atoms(atom -> needed.add(atom.finding()));
+					needed.stream().filter(f -> !established.contains(f)).forEach(f -> whenNode.problem(owner
+							+ " is unreachable: its condition depends on '" + f + "', which no earlier question asks"));
+				}
+			}
+			List<String> optionFindings = draft.options().stream().map(Option::finding).filter(f -> f != null).toList();
+			Draft first = optionFindings.isEmpty() ? alwaysAsked.get(draft.finding()) : null;
+			if (first != null) {
+				draft.node().problem(owner + " is unreachable: question '" + first.id() + "' (line " + first.node().line()
+						+ ") always establishes '" + draft.finding() + "' before it");
+			}
+			if (whenNode.missing() && optionFindings.isEmpty() && draft.finding() != null
+					&& !Question.OPEN.equals(draft.finding())) {
+				alwaysAsked.putIfAbsent(draft.finding(), draft);
+			}
+			established.add(draft.finding());
+			established.addAll(optionFindings);
+			draft.options().forEach(o -> established.addAll(o.sets().keySet()));
+			if (draft.kind() != null && draft.finding() != null) {
+				questions.add(new Question(draft.id(), draft.finding(), draft.kind(), draft.section(), draft.text(), when,
+						draft.options(), draft.unit(), draft.min(), draft.max()));
+			}
+		}
+		return questions;
+	}
+
+
+}

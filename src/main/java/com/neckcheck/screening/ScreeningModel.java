@@ -1,0 +1,118 @@
+package com.neckcheck.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.neckcheck.finding.FindingCatalogue;
+import com.neckcheck.finding.Findings;
+import com.neckcheck.finding.Texts;
+import com.neckcheck.finding.WireFinding;
+
+/** Turns a conversation's findings into triage, pattern, neck likelihood, overuse and the summary. */
+public final class ScreeningModel {
+
+	private static final int FACTORS_IN_TEXT = 4;
+
+	private final TriageRules triageRules;
+
+	private final PatternRules patternRules;
+
+	private final NeckLikelihoodModel likelihood;
+
+	private final MedicationOveruseRule overuse;
+
+	private final FindingCatalogue catalogue;
+
+	private final Texts texts;
+
+	private final ScreeningProperties properties;
+
+	public ScreeningModel(TriageRules triageRules, PatternRules patternRules, NeckLikelihoodModel likelihood,
+			MedicationOveruseRule overuse, FindingCatalogue catalogue, Texts texts, ScreeningProperties properties) {
+		this.triageRules = triageRules;
+		this.patternRules = patternRules;
+		this.likelihood = likelihood;
+		this.overuse = overuse;
+		this.catalogue = catalogue;
+		this.texts = texts;
+		this.properties = properties;
+	}
+
+	public Triage triage(Findings findings) {
+		return triageRules.evaluate(findings);
+	}
+
+	/** The instruction for a triage level with the emergency number filled in. */
+	public String triageHeading(TriageLevel level) {
+		return texts.get("triage." + level.wire() + ".heading", "number", properties.emergencyNumber());
+	}
+
+	public Summary summarize(Findings findings, String bookingReference) {
+		Triage triage = triage(findings);
+		String pattern = patternRules.classify(findings);
+		NeckLikelihoodModel.Result neck = likelihood.estimate(findings);
+		MedicationOveruseRule.Verdict verdict = overuse.judge(findings);
+		Summary.Booking booking = new Summary.Booking(properties.bookingUrl(bookingReference), bookingReference);
+		List<Summary.RedFlag> redFlags = triage.flags().stream()
+			.map(id -> new Summary.RedFlag(id, catalogue.label(id)))
+			.toList();
+		Summary.Advice advice = new Summary.Advice(triageHeading(triage.level()),
+				triage.fired().stream().map(TriageRule::advice).distinct().toList());
+		String text = text(triage, redFlags, advice, pattern, neck, verdict, findings, booking);
+		return new Summary(triage.level().wire(), redFlags, advice, pattern,
+				new Summary.Neck(neck.probability(), neck.band()), verdict.overuse(), neck.factors(),
+				findings.all().stream().map(WireFinding::of).toList(), booking, text);
+	}
+
+	private String text(Triage triage, List<Summary.RedFlag> redFlags, Summary.Advice advice, String pattern,
+			NeckLikelihoodModel.Result neck, MedicationOveruseRule.Verdict verdict, Findings findings,
+			Summary.Booking booking) {
+		List<String> paragraphs = new ArrayList<>();
+		String number = properties.emergencyNumber();
+		paragraphs.add(advice.heading());
+		if (triage.level() != TriageLevel.ROUTINE) {
+			paragraphs.add(texts.get("redFlagsSeen", "flags",
+					redFlags.stream().map(Summary.RedFlag::label).collect(Collectors.joining("; "))) + " "
+					+ String.join(" ", advice.reasons()));
+		}
+		if (triage.level() != TriageLevel.EMERGENCY) {
+			paragraphs.add(texts.get("pattern." + pattern) + " "
+					+ texts.get("neck." + neck.band(), "percent", Math.round(neck.probability() * 100)));
+			String forNeck = factorLabels(neck, "for");
+			String against = factorLabels(neck, "against");
+			StringBuilder factors = new StringBuilder();
+			if (!forNeck.isEmpty()) {
+				factors.append(texts.get("factorsFor", "factors", forNeck));
+			}
+			if (!against.isEmpty()) {
+				factors.append(factors.isEmpty() ? "" : " ").append(texts.get("factorsAgainst", "factors", against));
+			}
+			if (findings.get("neck_pain").filter(f -> f.status().suspected()).isPresent()) {
+				factors.append(factors.isEmpty() ? "" : " ").append(texts.get("neckPainNote"));
+			}
+			if (!factors.isEmpty()) {
+				paragraphs.add(factors.toString());
+			}
+			if (verdict.overuse()) {
+				paragraphs.add(texts.get("overuse", "classes", String.join(" and ", verdict.classes())));
+			}
+		}
+		paragraphs.add(texts.get("notDiagnosis"));
+		paragraphs.add(texts.get("safetyNet", "number", number));
+		paragraphs.add(texts.get("booking." + triage.level().wire(), "url", booking.url(), "reference",
+				booking.reference()));
+		return String.join("\n\n", paragraphs);
+	}
+
+	private String factorLabels(NeckLikelihoodModel.Result neck, String direction) {
+		return neck.factors().stream()
+			.filter(f -> f.direction().equals(direction))
+			.limit(FACTORS_IN_TEXT)
+			.map(NeckLikelihoodModel.Factor::label)
+			.distinct()
+			.collect(Collectors.joining(", "));
+	}
+
+
+}
