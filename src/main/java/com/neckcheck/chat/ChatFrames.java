@@ -1,0 +1,142 @@
+package com.neckcheck.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.neckcheck.dialog.VisitorInput;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads client frames of the wire contract; anything else becomes a {@link BadFrame} with a clear reason. */
+@Component
+class ChatFrames {
+
+	private static final int MAX_ID_LENGTH = 128;
+
+	private final JsonMapper json;
+
+	ChatFrames(JsonMapper json) {
+		this.json = json;
+	}
+
+	ClientMessage parse(String frame) {
+		JsonNode node;
+		try {
+			node = json.readTree(frame);
+		}
+		catch (JacksonException ex) {
+			throw bad("the frame is not valid JSON", null);
+		}
+		if (node == null || !node.isObject()) {
+			throw bad("a frame must be one JSON object", null);
+		}
+		JsonNode type = node.get("type");
+		if (type == null || !type.isString()) {
+			throw bad("missing field 'type'", null);
+		}
+		return switch (type.asString()) {
+			case "start" -> start(node);
+			case "text" -> text(node);
+			case "choice" -> choice(node);
+			case "ping" -> new ClientMessage.Ping();
+			default -> throw bad("unknown type '" + abbreviate(type.asString()) + "'", null);
+		};
+	}
+
+	/** Reads a stored visitor entry back into the input it carried. */
+	ClientMessage.Answer stored(String body) {
+		return (ClientMessage.Answer) parse(body);
+	}
+
+	private ClientMessage start(JsonNode node) {
+		String lang = optionalString(node, "lang", null);
+		String resume = optionalString(node, "resume", null);
+		JsonNode after = node.get("after");
+		Integer afterSeq = null;
+		if (after != null && !after.isNull()) {
+			if (!after.isIntegralNumber() || !after.canConvertToInt() || after.asInt() < 0) {
+				throw bad("'after' must be a whole number of at least 0", null);
+			}
+			afterSeq = after.asInt();
+		}
+		return new ClientMessage.Start(lang == null ? "en" : lang, resume, afterSeq);
+	}
+
+	private ClientMessage text(JsonNode node) {
+		String id = clientId(node);
+		JsonNode text = node.get("text");
+		if (text == null || !text.isString()) {
+			throw bad("a 'text' message needs a string field 'text'", id);
+		}
+		return new ClientMessage.Answer("text", id, new VisitorInput.Typed(text.asString()));
+	}
+
+	private ClientMessage choice(JsonNode node) {
+		String id = clientId(node);
+		JsonNode value = node.get("value");
+		if (value == null || value.isNull()) {
+			throw bad("a 'choice' message needs a field 'value'", id);
+		}
+		VisitorInput.Picked picked;
+		if (value.isString()) {
+			picked = VisitorInput.Picked.value(value.asString());
+		}
+		else if (value.isNumber()) {
+			double number = value.asDouble();
+			if (!Double.isFinite(number)) {
+				throw bad("'value' must be a finite number", id);
+			}
+			picked = VisitorInput.Picked.number(number);
+		}
+		else if (value.isArray()) {
+			List<String> values = new ArrayList<>();
+			for (JsonNode item : value) {
+				if (!item.isString()) {
+					throw bad("'value' must be a string, a number or a list of strings", id);
+				}
+				values.add(item.asString());
+			}
+			picked = VisitorInput.Picked.values(values);
+		}
+		else {
+			throw bad("'value' must be a string, a number or a list of strings", id);
+		}
+		return new ClientMessage.Answer("choice", id, picked);
+	}
+
+	private String clientId(JsonNode node) {
+		JsonNode id = node.get("id");
+		if (id == null || !(id.isString() || id.isIntegralNumber())) {
+			throw bad("missing field 'id' (the client's message id)", null);
+		}
+		String value = id.isString() ? id.asString() : id.toString();
+		if (value.isEmpty() || value.length() > MAX_ID_LENGTH) {
+			throw bad("'id' must have 1 to " + MAX_ID_LENGTH + " characters", null);
+		}
+		return value;
+	}
+
+	private static String optionalString(JsonNode node, String field, String fallback) {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull()) {
+			return fallback;
+		}
+		if (!value.isString()) {
+			throw bad("'" + field + "' must be a string", null);
+		}
+		return value.asString();
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+	}
+
+	private static BadFrame bad(String message, String replyTo) {
+		return new BadFrame("bad_request", message, replyTo);
+	}
+
+}

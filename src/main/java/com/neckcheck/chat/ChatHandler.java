@@ -1,0 +1,104 @@
+package com.neckcheck.chat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+/**
+ * The {@code /ws/chat} endpoint. Every frame is checked for size before it is parsed; a frame that breaks
+ * the contract gets an {@code error} and the socket stays usable. Visitor words are never logged.
+ */
+class ChatHandler extends TextWebSocketHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
+
+	private static final String SOCKET = ChatSocket.class.getName();
+
+	private final Conversations conversations;
+
+	private final ChatFrames frames;
+
+	private final ServerMessages messages;
+
+	private final ChatProperties properties;
+
+	ChatHandler(Conversations conversations, ChatFrames frames, ServerMessages messages, ChatProperties properties) {
+		this.conversations = conversations;
+		this.frames = frames;
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	@Override
+	public void afterConnectionEstablished(WebSocketSession session) {
+		session.getAttributes().put(SOCKET, new ChatSocket(session, properties));
+	}
+
+	@Override
+	protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+		ChatSocket socket = socket(session);
+		String frame = message.getPayload();
+		if (frame.length() > properties.maxTextBytes()
+				|| frame.getBytes(StandardCharsets.UTF_8).length > properties.maxTextBytes()) {
+			socket.send(messages.error("too_large",
+					"That message is too long (at most " + properties.maxTextBytes() + " bytes). Please send it in shorter parts.",
+					null));
+			return;
+		}
+		ClientMessage parsed;
+		try {
+			parsed = frames.parse(frame);
+		}
+		catch (BadFrame bad) {
+			socket.send(messages.error(bad.code(), bad.getMessage(), bad.replyTo()));
+			return;
+		}
+		try {
+			dispatch(socket, parsed, frame);
+		}
+		catch (RuntimeException ex) {
+			log.error("Internal error in conversation {} on socket {}", socket.conversationId(), socket.id(), ex);
+			String replyTo = parsed instanceof ClientMessage.Answer answer ? answer.id() : null;
+			socket.send(messages.error("internal", "Something went wrong on our side. Please try again in a moment.",
+					replyTo));
+		}
+	}
+
+	private void dispatch(ChatSocket socket, ClientMessage message, String frame) {
+		if (message instanceof ClientMessage.Start start) {
+			conversations.start(socket, start);
+		}
+		else if (message instanceof ClientMessage.Answer answer) {
+			conversations.answer(socket, answer, frame);
+		}
+		else {
+			socket.send(messages.pong());
+		}
+	}
+
+	@Override
+	protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+		socket(session).send(messages.error("bad_request", "binary frames are not part of the protocol; send JSON text frames", null));
+	}
+
+	@Override
+	public void handleTransportError(WebSocketSession session, Throwable exception) {
+		log.debug("Transport error on socket {}: {}", session.getId(), exception.getClass().getSimpleName());
+	}
+
+	@Override
+	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		log.debug("Socket {} closed with {}", session.getId(), status.getCode());
+	}
+
+	private ChatSocket socket(WebSocketSession session) {
+		return (ChatSocket) session.getAttributes().get(SOCKET);
+	}
+
+}

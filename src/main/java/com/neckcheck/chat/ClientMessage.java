@@ -1,0 +1,18 @@
+package com.neckcheck.chat;
+
+import com.neckcheck.dialog.VisitorInput;
+
+/** A frame of the wire contract from the client, already checked. */
+sealed interface ClientMessage {
+
+	record Start(String lang, String resume, Integer after) implements ClientMessage {
+	}
+
+	/** A {@code text} or {@code choice}: something the visitor did, under the client's message id. */
+	record Answer(String type, String id, VisitorInput input) implements ClientMessage {
+	}
+
+	record Ping() implements ClientMessage {
+	}
+
+}

@@ -1,0 +1,231 @@
+package com.neckcheck.chat;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.neckcheck.dialog.ConversationState;
+import com.neckcheck.dialog.DialogEngine;
+import com.neckcheck.dialog.Reply;
+import com.neckcheck.finding.FindingCatalogue;
+import com.neckcheck.knowledge.Knowledge;
+import com.neckcheck.screening.Summary;
+import com.neckcheck.transcript.Conversation;
+import com.neckcheck.transcript.Entry;
+import com.neckcheck.transcript.Outcome;
+import com.neckcheck.transcript.TranscriptStore;
+
+/**
+ * The life of a conversation: start, resume, and each visitor message. A visitor message is stored before
+ * it is acknowledged, and every reply is stored before it is sent, so an acknowledged message is never
+ * lost and a resumed client can be given everything again. A conversation not held in memory is rebuilt by
+ * replaying its stored visitor entries through the dialog engine, so any node can serve it.
+ */
+@Service
+class Conversations {
+
+	private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+
+	/** A turn stores at most a few replies, so the prompt of the last turn lies within this many entries. */
+	private static final int RECENT_ENTRIES = 10;
+
+	private final TranscriptStore store;
+
+	private final DialogEngine engine;
+
+	private final FindingCatalogue catalogue;
+
+	private final ServerMessages messages;
+
+	private final ChatFrames frames;
+
+	private final Clock clock;
+
+	private final Tokens tokens = new Tokens();
+
+	private final Cache<String, LiveConversation> hot;
+
+	Conversations(TranscriptStore store, DialogEngine engine, Knowledge knowledge, ServerMessages messages,
+			ChatFrames frames, Clock clock, ChatProperties properties) {
+		this.store = store;
+		this.engine = engine;
+		this.catalogue = knowledge.catalogue();
+		this.messages = messages;
+		this.frames = frames;
+		this.clock = clock;
+		this.hot = Caffeine.newBuilder()
+			.maximumSize(properties.hotConversations())
+			.expireAfterAccess(properties.hotFor())
+			.build();
+	}
+
+	void start(ChatSocket socket, ClientMessage.Start start) {
+		if (start.resume() != null) {
+			resume(socket, start.resume(), start.after());
+			return;
+		}
+		String token = tokens.newToken();
+		String reference = tokens.newBookingReference();
+		Conversation conversation = store.create(UUID.randomUUID().toString(), Tokens.hash(token), reference,
+				start.lang(), clock.instant());
+		LiveConversation live = new LiveConversation(conversation.id(),
+				new ConversationState(catalogue, reference), 0, List.of());
+		hot.put(live.id(), live);
+		synchronized (live) {
+			socket.bind(live.id());
+			socket.send(messages.session(token, live.id(), false));
+			storeAndSend(socket, live, engine.open(live.state()));
+		}
+		log.info("Conversation {} started on socket {}", live.id(), socket.id());
+	}
+
+	private void resume(ChatSocket socket, String token, Integer after) {
+		Optional<Conversation> conversation = store.findByTokenHash(Tokens.hash(token));
+		if (conversation.isEmpty()) {
+			socket.send(messages.error("unknown_session",
+					"That conversation is not known here (it may have been deleted). Send 'start' without 'resume' to begin a new one.",
+					null));
+			return;
+		}
+		LiveConversation live = live(conversation.get());
+		synchronized (live) {
+			socket.bind(live.id());
+			socket.send(messages.session(token, live.id(), true));
+			List<Entry> replayed = after == null ? List.of() : store.entriesAfter(live.id(), after);
+			for (Entry entry : replayed) {
+				socket.send(entry.speaker() == Entry.Speaker.VISITOR ? messages.replayedVisitor(entry.body(), entry.seq())
+						: entry.body());
+			}
+			int sentFrom = after == null ? live.lastSeq() + 1 : after + 1;
+			storeAndSend(socket, live, live.takeUnstored());
+			resendLatestPrompt(socket, live, sentFrom);
+		}
+		log.info("Conversation {} resumed on socket {}", live.id(), socket.id());
+	}
+
+	/**
+	 * Makes sure a returning visitor sees what the screener waits for: the stored question it is pending on
+	 * (or the summary) is sent again unless this resume already sent it (seq at or after {@code sentFrom});
+	 * a pending question that was never stored is stored and sent now.
+	 */
+	private void resendLatestPrompt(ChatSocket socket, LiveConversation live, int sentFrom) {
+		List<Entry> recent = store.entriesAfter(live.id(), Math.max(0, live.lastSeq() - RECENT_ENTRIES));
+		String pending = live.state().pending();
+		for (int i = recent.size() - 1; i >= 0; i--) {
+			Entry entry = recent.get(i);
+			if (entry.speaker() == Entry.Speaker.VISITOR) {
+				break;
+			}
+			boolean prompt = live.state().finished() ? "summary".equals(entry.kind())
+					: pending != null && pending.equals(messages.askedQuestion(entry.body()));
+			if (prompt) {
+				if (entry.seq() < sentFrom) {
+					socket.send(entry.body());
+				}
+				return;
+			}
+		}
+		engine.pendingQuestion(live.state()).ifPresent(ask -> storeAndSend(socket, live, List.of(ask)));
+	}
+
+	void answer(ChatSocket socket, ClientMessage.Answer answer, String frame) {
+		String conversationId = socket.conversationId();
+		if (conversationId == null) {
+			socket.send(messages.error("bad_request", "send 'start' before answering", answer.id()));
+			return;
+		}
+		LiveConversation live = hot.getIfPresent(conversationId);
+		if (live == null) {
+			live = store.findById(conversationId).map(this::live).orElse(null);
+			if (live == null) {
+				socket.send(messages.error("unknown_session", "this conversation no longer exists", answer.id()));
+				return;
+			}
+		}
+		synchronized (live) {
+			storeAndSend(socket, live, live.takeUnstored());
+			int seq = live.lastSeq() + 1;
+			TranscriptStore.Appended appended = store.appendVisitor(live.id(),
+					new Entry(seq, clock.instant(), Entry.Speaker.VISITOR, answer.type(), answer.id(), frame));
+			if (appended.duplicate()) {
+				socket.send(messages.ack(answer.id(), appended.seq()));
+				return;
+			}
+			live.stored(seq);
+			socket.send(messages.ack(answer.id(), seq));
+			socket.send(messages.noted(answer.id(), List.of()));
+			List<Reply> replies;
+			try {
+				replies = engine.handle(live.state(), answer.input());
+			}
+			catch (RuntimeException ex) {
+				hot.invalidate(live.id());
+				throw ex;
+			}
+			storeAndSend(socket, live, replies);
+		}
+	}
+
+	private LiveConversation live(Conversation conversation) {
+		return hot.get(conversation.id(), id -> rebuild(conversation));
+	}
+
+	/**
+	 * Replays the stored visitor entries through the engine. Replies to the last visitor entry that were
+	 * never stored (the node died in between) are kept, to be stored and sent on the next contact.
+	 */
+	private LiveConversation rebuild(Conversation conversation) {
+		ConversationState state = new ConversationState(catalogue, conversation.bookingReference());
+		List<Reply> unstored = engine.open(state);
+		int lastSeq = 0;
+		for (Entry entry : store.entries(conversation.id())) {
+			lastSeq = entry.seq();
+			unstored = entry.speaker() == Entry.Speaker.VISITOR
+					? engine.handle(state, frames.stored(entry.body()).input()) : List.of();
+		}
+		log.debug("Conversation {} rebuilt from {} entries", conversation.id(), lastSeq);
+		return new LiveConversation(conversation.id(), state, lastSeq, unstored);
+	}
+
+	private void storeAndSend(ChatSocket socket, LiveConversation live, List<Reply> replies) {
+		if (replies.isEmpty()) {
+			return;
+		}
+		List<Entry> entries = new ArrayList<>();
+		Summary summary = null;
+		int seq = live.lastSeq();
+		for (Reply reply : replies) {
+			seq++;
+			String kind = reply instanceof Reply.End ? "summary" : "bot";
+			entries.add(new Entry(seq, clock.instant(), Entry.Speaker.BOT, kind, null, messages.reply(reply, seq)));
+			if (reply instanceof Reply.End end) {
+				summary = end.summary();
+			}
+		}
+		if (summary == null) {
+			store.appendAll(live.id(), entries);
+		}
+		else {
+			store.complete(live.id(), entries, outcome(summary));
+			log.info("Conversation {} completed", live.id());
+		}
+		live.stored(seq);
+		entries.forEach(entry -> socket.send(entry.body()));
+	}
+
+	private static Outcome outcome(Summary summary) {
+		String flags = summary.redFlags().stream().map(Summary.RedFlag::finding).collect(Collectors.joining(","));
+		return new Outcome(summary.triage(), summary.pattern(), summary.neck().band(), summary.neck().probability(),
+				summary.medicationOveruse(), flags);
+	}
+
+}

@@ -1,0 +1,163 @@
+package com.neckcheck.transcript;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Conversations and their transcript entries in the database. */
+@Repository
+public class TranscriptStore {
+
+	private final JdbcClient jdbc;
+
+	public TranscriptStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Conversation create(String id, String tokenHash, String bookingReference, String lang, Instant now) {
+		jdbc.sql("""
+				INSERT INTO conversation (id, token_hash, booking_reference, lang, started_at, updated_at, status)
+				VALUES (:id, :token, :booking, :lang, :now, :now, :status)""")
+			.param("id", id)
+			.param("token", tokenHash)
+			.param("booking", bookingReference)
+			.param("lang", lang)
+			.param("now", utc(now))
+			.param("status", Conversation.ACTIVE)
+			.update();
+		return new Conversation(id, bookingReference, lang, now, Conversation.ACTIVE);
+	}
+
+	public Optional<Conversation> findByTokenHash(String tokenHash) {
+		return jdbc.sql("""
+				SELECT id, booking_reference, lang, started_at, status FROM conversation WHERE token_hash = :token""")
+			.param("token", tokenHash)
+			.query(TranscriptStore::conversation)
+			.optional();
+	}
+
+	public Optional<Conversation> findById(String id) {
+		return jdbc.sql("SELECT id, booking_reference, lang, started_at, status FROM conversation WHERE id = :id")
+			.param("id", id)
+			.query(TranscriptStore::conversation)
+			.optional();
+	}
+
+	/**
+	 * Stores a visitor entry at {@code seq}, unless the conversation already holds that client message id:
+	 * then nothing is written and the stored entry's seq is returned with {@code duplicate} set.
+	 */
+	public Appended appendVisitor(String conversationId, Entry entry) {
+		Optional<Integer> existing = seqOfClientId(conversationId, entry.clientId());
+		if (existing.isPresent()) {
+			return new Appended(existing.get(), true);
+		}
+		try {
+			insert(conversationId, entry);
+			return new Appended(entry.seq(), false);
+		}
+		catch (DuplicateKeyException ex) {
+			return seqOfClientId(conversationId, entry.clientId()).map(seq -> new Appended(seq, true)).orElseThrow(() -> ex);
+		}
+	}
+
+	public record Appended(int seq, boolean duplicate) {
+	}
+
+	@Transactional
+	public void appendAll(String conversationId, List<Entry> entries) {
+		entries.forEach(entry -> insert(conversationId, entry));
+		jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id")
+			.param("now", utc(Instant.now()))
+			.param("id", conversationId)
+			.update();
+	}
+
+	@Transactional
+	public void complete(String conversationId, List<Entry> lastEntries, Outcome outcome) {
+		appendAll(conversationId, lastEntries);
+		jdbc.sql("""
+				UPDATE conversation SET status = :status, triage = :triage, pattern = :pattern, neck_band = :band,
+				neck_probability = :probability, medication_overuse = :overuse, red_flags = :flags WHERE id = :id""")
+			.param("status", Conversation.COMPLETED)
+			.param("triage", outcome.triage())
+			.param("pattern", outcome.pattern())
+			.param("band", outcome.neckBand())
+			.param("probability", outcome.neckProbability())
+			.param("overuse", outcome.medicationOveruse())
+			.param("flags", outcome.redFlags())
+			.param("id", conversationId)
+			.update();
+	}
+
+	public List<Entry> entries(String conversationId) {
+		return entriesAfter(conversationId, 0);
+	}
+
+	public List<Entry> entriesAfter(String conversationId, int afterSeq) {
+		return jdbc.sql("""
+				SELECT seq, at, speaker, kind, client_id, body FROM transcript_entry
+				WHERE conversation_id = :id AND seq > :after ORDER BY seq""")
+			.param("id", conversationId)
+			.param("after", afterSeq)
+			.query(TranscriptStore::entry)
+			.list();
+	}
+
+	private Optional<Integer> seqOfClientId(String conversationId, String clientId) {
+		if (clientId == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT seq FROM transcript_entry WHERE conversation_id = :id AND client_id = :client")
+			.param("id", conversationId)
+			.param("client", clientId)
+			.query(Integer.class)
+			.optional();
+	}
+
+	private void insert(String conversationId, Entry entry) {
+		jdbc.sql("""
+				INSERT INTO transcript_entry (conversation_id, seq, at, speaker, kind, client_id, body)
+				VALUES (:id, :seq, :at, :speaker, :kind, :client, :body)""")
+			.param("id", conversationId)
+			.param("seq", entry.seq())
+			.param("at", utc(entry.at()))
+			.param("speaker", entry.speaker().name().toLowerCase(Locale.ROOT))
+			.param("kind", entry.kind())
+			.param("client", entry.clientId())
+			.param("body", entry.body())
+			.update();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static Conversation conversation(ResultSet rs, int row) throws SQLException {
+		return new Conversation(rs.getString("id"), rs.getString("booking_reference"), rs.getString("lang"),
+				instant(rs, "started_at"), rs.getString("status"));
+	}
+
+	private static Entry entry(ResultSet rs, int row) throws SQLException {
+		return new Entry(rs.getInt("seq"), instant(rs, "at"),
+				Entry.Speaker.valueOf(rs.getString("speaker").toUpperCase(Locale.ROOT)), rs.getString("kind"),
+				rs.getString("client_id"), rs.getString("body"));
+	}
+
+}
