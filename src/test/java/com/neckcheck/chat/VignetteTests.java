@@ -1,0 +1,158 @@
+package com.neckcheck.chat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yaml.snakeyaml.Yaml;
+
+import com.neckcheck.ChatServerTest;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the team's evaluation set (src/test/resources/vignettes.yaml) through the real server over
+ * WebSocket and prints the agreement table. Every red-flag case must be triaged at or above its expected
+ * level, routine cases must stay routine, at least 90 % of patterns and every overuse verdict must agree.
+ */
+@ChatServerTest
+class VignetteTests {
+
+	@LocalServerPort
+	int port;
+
+	record Vignette(String id, Map<String, Object> answers, Map<String, Object> expect) {
+	}
+
+	record Row(Vignette vignette, JsonNode summary, int questions) {
+
+		String expected(String key) {
+			return String.valueOf(vignette.expect().get(key));
+		}
+
+		boolean triageSafe() {
+			String expected = expected("triage");
+			String got = summary.path("triage").asString();
+			return expected.equals("routine") ? got.equals("routine") : rank(got) >= rank(expected);
+		}
+
+		boolean patternCounts() {
+			return !"any".equals(expected("pattern"));
+		}
+
+		boolean patternAgrees() {
+			return expected("pattern").equals(summary.path("pattern").asString());
+		}
+
+		boolean overuseAgrees() {
+			return Boolean.parseBoolean(expected("overuse")) == summary.path("medicationOveruse").asBoolean();
+		}
+
+		boolean bandCounts() {
+			return vignette.expect().containsKey("band");
+		}
+
+		boolean bandAgrees() {
+			return expected("band").equals(summary.path("neck").path("band").asString());
+		}
+
+		private static int rank(String triage) {
+			return List.of("routine", "urgent", "emergency").indexOf(triage);
+		}
+
+	}
+
+	@Test
+	void everyVignetteEndsInASummaryThatFollowsTheCriteria() {
+		List<Row> rows = new ArrayList<>();
+		Evaluation evaluation = load();
+		for (Vignette vignette : evaluation.vignettes()) {
+			Map<String, Object> answers = new LinkedHashMap<>(evaluation.defaults());
+			answers.putAll(vignette.answers());
+			try (ChatTestClient client = ChatTestClient.connect(port)) {
+				ScriptedVisitor visitor = new ScriptedVisitor(client);
+				visitor.start();
+				ScriptedVisitor.Outcome outcome = visitor.complete(answers, ScriptedVisitor::negative);
+				rows.add(new Row(vignette, outcome.summary(), outcome.askedQuestions().size()));
+			}
+		}
+		print(rows);
+		assertThat(rows).as("red-flag cases triaged at or above expected, routine cases routine")
+			.allMatch(Row::triageSafe);
+		List<Row> patterned = rows.stream().filter(Row::patternCounts).toList();
+		double patternAgreement = patterned.stream().filter(Row::patternAgrees).count() / (double) patterned.size();
+		assertThat(patternAgreement).as("pattern agreement").isGreaterThanOrEqualTo(0.90);
+		assertThat(rows).as("medication-overuse agreement").allMatch(Row::overuseAgrees);
+		assertThat(rows.size()).isGreaterThanOrEqualTo(40);
+		assertThat(rows.stream().filter(r -> !"routine".equals(r.expected("triage"))).count()).isGreaterThanOrEqualTo(10);
+	}
+
+	private static void print(List<Row> rows) {
+		StringBuilder table = new StringBuilder("\nVignette agreement (expected -> screener)\n");
+		table.append(String.format("%-34s %-22s %-44s %-18s %-14s %s%n", "vignette", "triage", "pattern", "band",
+				"overuse", "questions"));
+		for (Row row : rows) {
+			JsonNode s = row.summary();
+			table.append(String.format("%-34s %-22s %-44s %-18s %-14s %d%n", row.vignette().id(),
+					cell(row.expected("triage"), s.path("triage").asString(), row.triageSafe()),
+					row.patternCounts() ? cell(row.expected("pattern"), s.path("pattern").asString(), row.patternAgrees())
+							: "(any) " + s.path("pattern").asString(),
+					row.bandCounts() ? cell(row.expected("band"), s.path("neck").path("band").asString(), row.bandAgrees())
+							: "(-) " + s.path("neck").path("band").asString(),
+					cell(row.expected("overuse"), s.path("medicationOveruse").asString(), row.overuseAgrees()),
+					row.questions()));
+		}
+		long redFlags = rows.stream().filter(r -> !"routine".equals(r.expected("triage"))).count();
+		long redSafe = rows.stream().filter(r -> !"routine".equals(r.expected("triage"))).filter(Row::triageSafe).count();
+		List<Row> patterned = rows.stream().filter(Row::patternCounts).toList();
+		List<Row> banded = rows.stream().filter(Row::bandCounts).toList();
+		table.append(String.format("red flags triaged safely: %d/%d; routine kept routine: %d/%d%n", redSafe, redFlags,
+				rows.stream().filter(r -> "routine".equals(r.expected("triage"))).filter(Row::triageSafe).count(),
+				rows.size() - redFlags));
+		table.append(String.format("pattern agreement: %d/%d (%.1f %%)%n", patterned.stream().filter(Row::patternAgrees).count(),
+				patterned.size(), 100.0 * patterned.stream().filter(Row::patternAgrees).count() / patterned.size()));
+		table.append(String.format("band agreement (where expected): %d/%d%n", banded.stream().filter(Row::bandAgrees).count(),
+				banded.size()));
+		table.append(String.format("medication-overuse agreement: %d/%d%n",
+				rows.stream().filter(Row::overuseAgrees).count(), rows.size()));
+		System.out.println(table);
+	}
+
+	private static String cell(String expected, String got, boolean ok) {
+		return (ok ? "ok " : "XX ") + expected + (expected.equals(got) ? "" : "->" + got);
+	}
+
+	record Evaluation(Map<String, Object> defaults, List<Vignette> vignettes) {
+	}
+
+	@SuppressWarnings("unchecked")
+	static Evaluation load() {
+		try (InputStream in = VignetteTests.class.getResourceAsStream("/vignettes.yaml")) {
+			Map<String, Object> root = new Yaml().load(in);
+			List<Vignette> vignettes = new ArrayList<>();
+			for (Map<String, Object> v : (List<Map<String, Object>>) root.get("vignettes")) {
+				vignettes.add(new Vignette((String) v.get("id"), answers((Map<String, Object>) v.get("answers")),
+						(Map<String, Object>) v.get("expect")));
+			}
+			return new Evaluation(answers((Map<String, Object>) root.get("defaults")), vignettes);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** YAML reads a bare yes/no as a boolean; the wire contract's yes/no answers are the strings. */
+	private static Map<String, Object> answers(Map<String, Object> raw) {
+		Map<String, Object> answers = new LinkedHashMap<>();
+		raw.forEach((question, answer) -> answers.put(question,
+				answer instanceof Boolean b ? (b ? "yes" : "no") : answer));
+		return answers;
+	}
+
+}
