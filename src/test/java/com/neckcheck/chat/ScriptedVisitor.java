@@ -20,6 +20,8 @@ public final class ScriptedVisitor {
 
 	private final ChatTestClient client;
 
+	private final String idPrefix = "m" + Long.toString(System.nanoTime(), 36) + "-";
+
 	private int messageId;
 
 	public ScriptedVisitor(ChatTestClient client) {
@@ -51,7 +53,7 @@ public final class ScriptedVisitor {
 	}
 
 	public String answer(Object answer) {
-		String id = "m" + (++messageId);
+		String id = idPrefix + (++messageId);
 		Map<String, Object> message = new HashMap<>();
 		message.put("id", id);
 		if (answer instanceof String text && text.startsWith("say:")) {
@@ -82,6 +84,9 @@ public final class ScriptedVisitor {
 				return List.of();
 			case "text":
 				return "skip";
+			case "number":
+			case "scale":
+				return "q_age".equals(ask.path("question").asString()) ? 40 : ask.path("min").asInt(0);
 			default:
 				return ask.path("options").path(0).path("value").asString();
 		}
