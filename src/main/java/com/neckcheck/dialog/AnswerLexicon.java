@@ -81,8 +81,9 @@ public final class AnswerLexicon {
 	 * that unit ("every day", "all day"), converted when a unit word follows ("3 times a week").
 	 */
 	public Optional<Double> number(String text, String unit) {
-		String normalized = " " + String.join(" ", words(text.replaceAll("(\\d),(\\d)", "$1$2"))) + " ";
-		String digits = normalize(text);
+		String withoutThousands = text.replaceAll("(\\d),(\\d{3})", "$1$2");
+		String normalized = " " + String.join(" ", words(withoutThousands)) + " ";
+		String digits = normalize(withoutThousands);
 		Double number = null;
 		Matcher matcher = RANGE.matcher(digits);
 		if (matcher.find()) {

@@ -92,8 +92,10 @@ public final class KnowledgeLoader {
 			return new YamlNode(shown, root, 1, problems);
 		}
 		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 1;
-			problems.add(shown, line, "not valid YAML: " + ex.getProblem());
+			int noticed = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 1;
+			int line = ex.getContextMark() != null ? ex.getContextMark().getLine() + 1 : noticed;
+			problems.add(shown, line, "not valid YAML: " + ex.getProblem()
+					+ (line == noticed ? "" : " (noticed at line " + noticed + ")"));
 		}
 		catch (IOException ex) {
 			problems.add(shown, 1, "cannot be read: " + ex.getMessage());
