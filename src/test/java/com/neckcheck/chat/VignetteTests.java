@@ -89,6 +89,13 @@ class VignetteTests {
 		double patternAgreement = patterned.stream().filter(Row::patternAgrees).count() / (double) patterned.size();
 		assertThat(patternAgreement).as("pattern agreement").isGreaterThanOrEqualTo(0.90);
 		assertThat(rows).as("medication-overuse agreement").allMatch(Row::overuseAgrees);
+		assertThat(rows).as("every summary says it is not a diagnosis and starts with the triage instruction")
+			.allSatisfy(row -> assertThat(row.summary().path("text").asString())
+				.contains("This is not a diagnosis")
+				.startsWith(row.summary().path("advice").path("heading").asString()));
+		assertThat(rows).as("an emergency tells to call the emergency number first")
+			.filteredOn(row -> "emergency".equals(row.summary().path("triage").asString()))
+			.allSatisfy(row -> assertThat(row.summary().path("text").asString()).startsWith("Call 911 now"));
 		assertThat(rows.size()).isGreaterThanOrEqualTo(40);
 		assertThat(rows.stream().filter(r -> !"routine".equals(r.expected("triage"))).count()).isGreaterThanOrEqualTo(10);
 	}
