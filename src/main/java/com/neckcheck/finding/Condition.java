@@ -129,6 +129,23 @@ public sealed interface Condition {
 
 	}
 
+	/** A condition made of parts: its leaves are theirs, its drivers those of the parts that hold. */
+	sealed interface Composite extends Condition {
+
+		List<Condition> parts();
+
+		@Override
+		default void atoms(Consumer<Atom> visitor) {
+			parts().forEach(p -> p.atoms(visitor));
+		}
+
+		@Override
+		default void drivers(Findings findings, Consumer<String> out) {
+			parts().stream().filter(p -> p.test(findings)).forEach(p -> p.drivers(findings, out));
+		}
+
+	}
+
 	record Not(Condition inner) implements Condition {
 
 		@Override
@@ -143,7 +160,7 @@ public sealed interface Condition {
 
 	}
 
-	record All(List<Condition> parts) implements Condition {
+	record All(List<Condition> parts) implements Composite {
 
 		@Override
 		public boolean test(Findings findings) {
@@ -155,19 +172,9 @@ public sealed interface Condition {
 			return true;
 		}
 
-		@Override
-		public void atoms(Consumer<Atom> visitor) {
-			parts.forEach(p -> p.atoms(visitor));
-		}
-
-		@Override
-		public void drivers(Findings findings, Consumer<String> out) {
-			parts.forEach(p -> p.drivers(findings, out));
-		}
-
 	}
 
-	record Any(List<Condition> parts) implements Condition {
+	record Any(List<Condition> parts) implements Composite {
 
 		@Override
 		public boolean test(Findings findings) {
@@ -179,19 +186,9 @@ public sealed interface Condition {
 			return false;
 		}
 
-		@Override
-		public void atoms(Consumer<Atom> visitor) {
-			parts.forEach(p -> p.atoms(visitor));
-		}
-
-		@Override
-		public void drivers(Findings findings, Consumer<String> out) {
-			parts.stream().filter(p -> p.test(findings)).forEach(p -> p.drivers(findings, out));
-		}
-
 	}
 
-	record AtLeast(int count, List<Condition> parts) implements Condition {
+	record AtLeast(int count, List<Condition> parts) implements Composite {
 
 		@Override
 		public boolean test(Findings findings) {
@@ -202,16 +199,6 @@ public sealed interface Condition {
 				}
 			}
 			return false;
-		}
-
-		@Override
-		public void atoms(Consumer<Atom> visitor) {
-			parts.forEach(p -> p.atoms(visitor));
-		}
-
-		@Override
-		public void drivers(Findings findings, Consumer<String> out) {
-			parts.stream().filter(p -> p.test(findings)).forEach(p -> p.drivers(findings, out));
 		}
 
 	}
