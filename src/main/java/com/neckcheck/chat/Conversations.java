@@ -162,16 +162,16 @@ class Conversations {
 			}
 			live.stored(seq);
 			socket.send(messages.ack(answer.id(), seq));
-			socket.send(messages.noted(answer.id(), List.of()));
-			List<Reply> replies;
+			DialogEngine.Turn turn;
 			try {
-				replies = engine.handle(live.state(), answer.input());
+				turn = engine.handle(live.state(), answer.input());
 			}
 			catch (RuntimeException ex) {
 				hot.invalidate(live.id());
 				throw ex;
 			}
-			storeAndSend(socket, live, replies);
+			socket.send(messages.noted(answer.id(), turn.noted()));
+			storeAndSend(socket, live, turn.replies());
 		}
 	}
 
@@ -190,7 +190,7 @@ class Conversations {
 		for (Entry entry : store.entries(conversation.id())) {
 			lastSeq = entry.seq();
 			unstored = entry.speaker() == Entry.Speaker.VISITOR
-					? engine.handle(state, frames.stored(entry.body()).input()) : List.of();
+					? engine.handle(state, frames.stored(entry.body()).input()).replies() : List.of();
 		}
 		log.debug("Conversation {} rebuilt from {} entries", conversation.id(), lastSeq);
 		return new LiveConversation(conversation.id(), state, lastSeq, unstored);

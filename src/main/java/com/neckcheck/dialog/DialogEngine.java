@@ -1,12 +1,18 @@
 package com.neckcheck.dialog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.neckcheck.finding.Finding;
 import com.neckcheck.finding.FindingCatalogue;
+import com.neckcheck.finding.FindingStatus;
 import com.neckcheck.finding.Texts;
+import com.neckcheck.finding.WireFinding;
+import com.neckcheck.nlp.Mention;
+import com.neckcheck.nlp.SymptomExtractor;
 import com.neckcheck.screening.ScreeningModel;
 import com.neckcheck.screening.Triage;
 import com.neckcheck.screening.TriageLevel;
@@ -18,6 +24,11 @@ import com.neckcheck.screening.TriageRule;
  * red-flag questions are asked, since one of them could still make it an emergency. Otherwise the next
  * question is the first one in script order that is not answered, whose finding is not known yet and
  * whose condition holds.
+ *
+ * <p>
+ * Typed words also go through the language pipeline: what it finds is noted (and counts for red flags)
+ * wherever in the conversation it is said, the pending question takes its answer from it when it can,
+ * and a question whose finding is already known is not asked.
  */
 public final class DialogEngine {
 
@@ -33,9 +44,19 @@ public final class DialogEngine {
 
 	private final String emergencyNumber;
 
+	private final SymptomExtractor extractor;
+
+	private final NotedText notedText;
+
+	/** What one visitor message produced: what the language pipeline understood, and the replies. */
+	public record Turn(List<WireFinding> noted, List<Reply> replies) {
+	}
+
 	public DialogEngine(DialogScript script, AnswerLexicon lexicon, ScreeningModel screening,
-			FindingCatalogue catalogue, Texts texts, String emergencyNumber) {
+			FindingCatalogue catalogue, Texts texts, String emergencyNumber, SymptomExtractor extractor) {
 		this.script = script;
+		this.extractor = extractor;
+		this.notedText = new NotedText(catalogue, texts);
 		this.reader = new AnswerReader(lexicon, catalogue);
 		this.screening = screening;
 		this.catalogue = catalogue;
@@ -52,22 +73,75 @@ public final class DialogEngine {
 		return replies;
 	}
 
-	public List<Reply> handle(ConversationState state, VisitorInput input) {
+	public Turn handle(ConversationState state, VisitorInput input) {
+		List<Mention> mentions = input instanceof VisitorInput.Typed typed ? extractor.extract(typed.text()) : List.of();
+		List<WireFinding> noted = mentions.stream().map(DialogEngine::wire).toList();
+		List<Finding> told = Mentions.merge(mentions);
 		List<Reply> replies = new ArrayList<>();
 		if (state.finished() || state.pending() == null) {
-			replies.add(new Reply.Say(texts.get("finished"), null, null));
-			return replies;
+			afterTheEnd(state, told, replies);
+			return new Turn(noted, replies);
 		}
 		Question question = script.question(state.pending());
-		Optional<List<Finding>> answer = reader.read(question, input);
-		if (answer.isEmpty()) {
-			replies.add(ask(state, question, notUnderstood(question) + " " + question.text()));
-			return replies;
+		Set<String> asked = askedFindings(question);
+		boolean correction = input instanceof VisitorInput.Typed typed && extractor.isCorrection(typed.text())
+				&& told.stream().anyMatch(f -> !asked.contains(f.id()));
+		Optional<List<Finding>> answer = correction ? Optional.empty() : answer(question, input, told, asked);
+		List<Finding> extra = told.stream()
+			.filter(f -> answer.isEmpty() || answer.get().stream().noneMatch(a -> a.id().equals(f.id())))
+			.toList();
+		extra.forEach(state.findings()::record);
+		if (answer.isPresent()) {
+			answer.get().forEach(state.findings()::record);
+			state.markAnswered(question.id());
 		}
-		answer.get().forEach(state.findings()::record);
-		state.markAnswered(question.id());
+		if (!extra.isEmpty()) {
+			replies.add(new Reply.Say(notedText.of(extra, correction), null, null));
+		}
+		else if (answer.isEmpty()) {
+			replies.add(ask(state, question, notUnderstood(question) + " " + question.text()));
+			return new Turn(noted, replies);
+		}
 		advance(state, replies);
-		return replies;
+		return new Turn(noted, replies);
+	}
+
+	/** The words' own findings for the pending question when they name it, else a reading of the reply. */
+	private Optional<List<Finding>> answer(Question question, VisitorInput input, List<Finding> told, Set<String> asked) {
+		List<Finding> fromWords = told.stream().filter(f -> asked.contains(f.id())).toList();
+		return !fromWords.isEmpty() && question.kind() != QuestionKind.TEXT ? Optional.of(fromWords)
+				: reader.read(question, input);
+	}
+
+	/** After the summary only a new warning sign matters: it is answered with the advice at once. */
+	private void afterTheEnd(ConversationState state, List<Finding> told, List<Reply> replies) {
+		Triage before = screening.triage(state.findings());
+		told.forEach(state.findings()::record);
+		Triage after = screening.triage(state.findings());
+		if (after.level().compareTo(before.level()) > 0 || !before.flags().containsAll(after.flags())) {
+			replies.add(new Reply.Say(after.level() == TriageLevel.EMERGENCY ? adviceNow(after)
+					: texts.get("urgentAfterSummary", "advice", after.fired().get(0).advice()), null, null));
+			return;
+		}
+		replies.add(new Reply.Say(texts.get("finished"), null, null));
+	}
+
+	private static Set<String> askedFindings(Question question) {
+		Set<String> ids = new HashSet<>();
+		ids.add(question.finding());
+		for (Option option : question.options()) {
+			if (option.finding() != null) {
+				ids.add(option.finding());
+			}
+			ids.addAll(option.sets().keySet());
+		}
+		return ids;
+	}
+
+	private static WireFinding wire(Mention mention) {
+		Finding f = mention.finding();
+		return new WireFinding(f.id(), f.status().wire(), mention.text(), mention.start(), mention.end(), f.side(),
+				f.regions(), f.value(), f.items());
 	}
 
 	/** The pending question as it would be asked now, for a visitor who comes back. */
@@ -126,12 +200,20 @@ public final class DialogEngine {
 		return question.when() == null || question.when().test(state.findings());
 	}
 
+	/**
+	 * A question is not asked when what it would establish is known: its finding, all findings its options
+	 * stand for, or one of them reported present (the visitor has said what applies).
+	 */
 	private static boolean alreadyKnown(ConversationState state, Question question) {
 		List<String> optionFindings = question.options().stream().map(Option::finding).filter(f -> f != null).toList();
 		if (!optionFindings.isEmpty()) {
-			return optionFindings.stream().allMatch(state.findings()::isKnown);
+			return optionFindings.stream().allMatch(state.findings()::isKnown) || optionFindings.stream()
+				.anyMatch(id -> state.findings().get(id).filter(f -> f.status() == FindingStatus.PRESENT).isPresent());
 		}
-		return state.findings().isKnown(question.finding());
+		boolean setByAnOption = question.options().stream()
+			.flatMap(o -> o.sets().keySet().stream())
+			.anyMatch(id -> state.findings().get(id).filter(f -> f.status() == FindingStatus.PRESENT).isPresent());
+		return state.findings().isKnown(question.finding()) || setByAnOption;
 	}
 
 	private Reply.Say ask(ConversationState state, Question question, String text) {

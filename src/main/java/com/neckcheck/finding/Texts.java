@@ -11,7 +11,7 @@ public final class Texts {
 	/** Keys the service uses; the loader refuses a texts file that lacks one. */
 	public static final java.util.List<String> REQUIRED = java.util.List.of("greeting", "options.yes", "options.no", "options.unsure", "emergencyReminder", "resumed",
 			"notUnderstood.yesno", "notUnderstood.choice", "notUnderstood.multi", "notUnderstood.scale",
-			"notUnderstood.number", "notUnderstood.painmap", "notUnderstood.text", "finished", "urgentNow",
+			"notUnderstood.number", "notUnderstood.painmap", "notUnderstood.text", "finished", "urgentNow", "urgentAfterSummary", "noted", "corrected", "notedAbsent", "notedUnsure",
 			"triage.emergency.heading", "triage.urgent.heading", "triage.routine.heading", "pattern.cervicogenic",
 			"pattern.occipital_neuralgia", "pattern.migraine", "pattern.tension_type", "pattern.mixed",
 			"pattern.unclear", "neck.high", "neck.moderate", "neck.low", "factorsFor", "factorsAgainst",

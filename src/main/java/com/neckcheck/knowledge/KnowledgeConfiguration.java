@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
 import com.neckcheck.dialog.DialogEngine;
+import com.neckcheck.nlp.LanguageModels;
+import com.neckcheck.nlp.SymptomExtractor;
 import com.neckcheck.screening.ScreeningModel;
 import com.neckcheck.screening.ScreeningProperties;
 
@@ -24,9 +26,15 @@ class KnowledgeConfiguration {
 	}
 
 	@Bean
-	DialogEngine dialogEngine(Knowledge knowledge, ScreeningModel screening, ScreeningProperties properties) {
+	SymptomExtractor symptomExtractor(Knowledge knowledge) {
+		return new SymptomExtractor(LanguageModels.load(), knowledge.catalogue(), knowledge.language());
+	}
+
+	@Bean
+	DialogEngine dialogEngine(Knowledge knowledge, ScreeningModel screening, ScreeningProperties properties,
+			SymptomExtractor extractor) {
 		return new DialogEngine(knowledge.script(), knowledge.lexicon(), screening, knowledge.catalogue(),
-				knowledge.texts(), properties.emergencyNumber());
+				knowledge.texts(), properties.emergencyNumber(), extractor);
 	}
 
 }

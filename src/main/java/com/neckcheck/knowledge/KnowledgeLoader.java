@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.finding.FindingCatalogue.Carries;
 import com.neckcheck.finding.FindingStatus;
 import com.neckcheck.finding.Texts;
+import com.neckcheck.nlp.LexiconData;
 import com.neckcheck.screening.MedicationOveruseRule;
 import com.neckcheck.screening.NeckLikelihoodModel;
 import com.neckcheck.screening.PatternRules;
@@ -36,7 +38,9 @@ import com.neckcheck.screening.TriageRules;
 public final class KnowledgeLoader {
 
 	static final String[] FILES = { "findings.yaml", "texts.yaml", "answers.yaml", "screening.yaml",
-			"red-flags.yaml", "patterns.yaml", "likelihood.yaml", "medication.yaml" };
+			"red-flags.yaml", "patterns.yaml", "likelihood.yaml", "medication.yaml", "lexicon.yaml", "context.yaml" };
+
+	static final String CORPUS = "ner-training.txt";
 
 	private final ResourceLoader resources;
 
@@ -71,8 +75,25 @@ public final class KnowledgeLoader {
 		PatternRules patterns = rules.patterns(files.get("patterns.yaml"));
 		NeckLikelihoodModel likelihood = rules.likelihood(files.get("likelihood.yaml"));
 		MedicationOveruseRule medication = rules.medication(files.get("medication.yaml"));
+		LexiconData language = new LexiconReader(catalogue).read(files.get("lexicon.yaml"), files.get("context.yaml"),
+				shownName(resources.getResource(location + CORPUS), CORPUS), corpus(), problems);
 		problems.throwIfAny();
-		return new Knowledge(catalogue, script, lexicon, texts, triage, patterns, likelihood, medication);
+		return new Knowledge(catalogue, script, lexicon, texts, triage, patterns, likelihood, medication, language);
+	}
+
+	/** The name finder's training corpus; an absent file means no trained model, only the lexicon. */
+	private List<String> corpus() {
+		Resource resource = resources.getResource(location + CORPUS);
+		if (!resource.exists()) {
+			return List.of();
+		}
+		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+			return new java.io.BufferedReader(reader).lines().toList();
+		}
+		catch (IOException ex) {
+			problems.add(shownName(resource, CORPUS), 1, "cannot be read: " + ex.getMessage());
+			return List.of();
+		}
 	}
 
 	private YamlNode read(String name) {

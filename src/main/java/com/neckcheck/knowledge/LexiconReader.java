@@ -1,0 +1,143 @@
+package com.neckcheck.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.neckcheck.finding.FindingCatalogue;
+import com.neckcheck.nlp.LexiconData;
+import com.neckcheck.nlp.LexiconData.Category;
+import com.neckcheck.nlp.LexiconData.ContextRule;
+import com.neckcheck.nlp.LexiconData.Direction;
+
+/** Reads dialogs/lexicon.yaml, dialogs/context.yaml and the name finder's corpus, dialogs/ner-training.txt. */
+final class LexiconReader {
+
+	private static final Pattern ENTITY = Pattern.compile("<START:([^>]+)>");
+
+	private final FindingCatalogue catalogue;
+
+	LexiconReader(FindingCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	LexiconData read(YamlNode lexicon, YamlNode context, String corpusName, List<String> corpus, Problems problems) {
+		Map<String, List<String>> findings = phrases(lexicon.get("findings"), "findings", catalogue.ids());
+		Map<String, List<String>> regions = phrases(lexicon.get("regions"), "regions", catalogue.regions().keySet());
+		Map<String, List<String>> sides = phrases(lexicon.get("sides"), "sides", FindingCatalogue.SIDES);
+		Map<String, LexiconData.DrugClass> classes = new LinkedHashMap<>();
+		lexicon.get("classes").entries().forEach((name, node) -> {
+			String takes = node.optional("takes").orElse("");
+			String days = node.optional("days").orElse("");
+			for (String id : List.of(takes, days)) {
+				if (!catalogue.contains(id)) {
+					node.problem("classes: class '" + name + "': unknown finding '" + id + "'" + Conditions.suggestion(id, catalogue.ids()));
+				}
+			}
+			classes.put(name, new LexiconData.DrugClass(takes, days));
+		});
+		Map<String, List<String>> drugs = phrases(lexicon.get("drugs"), "drugs", classes.keySet());
+		List<LexiconData.NearRule> near = new ArrayList<>();
+		for (YamlNode rule : lexicon.get("near").items()) {
+			String finding = rule.optional("finding").orElse("");
+			if (!catalogue.contains(finding)) {
+				rule.problem("near: unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
+			}
+			Set<String> words = lowered(rule.get("words").strings());
+			Set<String> close = lowered(rule.get("near").strings());
+			if (words.isEmpty() || close.isEmpty()) {
+				rule.problem("near: rule for '" + finding + "' needs 'words' and 'near'");
+			}
+			near.add(new LexiconData.NearRule(finding, words, close, (int) rule.requiredNumber("within", "near rule for '" + finding + "'")));
+		}
+		int scope = (int) context.number("defaultScope", "context").orElse(5.0).doubleValue();
+		List<ContextRule> rules = new ArrayList<>();
+		for (YamlNode rule : context.get("rules").items()) {
+			List<String> phrases = rule.get("phrases").strings();
+			Category category = enumValue(Category.class, rule, "category", null);
+			Direction direction = enumValue(Direction.class, rule, "direction", Direction.BOTH);
+			if (phrases.isEmpty()) {
+				rule.problem("context rule without 'phrases'");
+			}
+			if (category != null) {
+				rules.add(new ContextRule(lowered(phrases).stream().toList(), category, direction,
+						(int) rule.number("scope", "context rule").orElse((double) scope).doubleValue()));
+			}
+		}
+		Set<String> ignored = findingList(context.get("historicalIgnoredRedFlags"));
+		Set<String> histories = findingList(context.get("historyFindings"));
+		checkCorpus(corpusName, corpus, problems);
+		return new LexiconData(findings, near, regions, sides, drugs, classes, lexicon.get("heavyUse").strings(),
+				lexicon.get("corrections").strings(), scope, rules, ignored, histories, corpus);
+	}
+
+	private Map<String, List<String>> phrases(YamlNode section, String name, java.util.Collection<String> keys) {
+		Map<String, List<String>> phrases = new LinkedHashMap<>();
+		section.entries().forEach((key, list) -> {
+			if (!keys.contains(key)) {
+				list.problem(name + ": unknown id '" + key + "'" + Conditions.suggestion(key, keys));
+			}
+			phrases.put(key, lowered(list.strings()).stream().toList());
+		});
+		return phrases;
+	}
+
+	private Set<String> findingList(YamlNode node) {
+		Set<String> ids = new HashSet<>();
+		for (YamlNode item : node.items()) {
+			String id = item.scalar().orElse("");
+			if (!catalogue.contains(id)) {
+				item.problem("unknown finding '" + id + "'" + Conditions.suggestion(id, catalogue.ids()));
+			}
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	private static <E extends Enum<E>> E enumValue(Class<E> type, YamlNode node, String key, E fallback) {
+		String value = node.optional(key).orElse(null);
+		if (value == null) {
+			if (fallback == null) {
+				node.problem("context rule: missing '" + key + "'");
+			}
+			return fallback;
+		}
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			node.get(key).problem("context rule: unknown " + key + " '" + value + "'");
+			return fallback;
+		}
+	}
+
+	private static Set<String> lowered(List<String> values) {
+		Set<String> set = new java.util.LinkedHashSet<>();
+		values.forEach(v -> set.add(v.toLowerCase(Locale.ROOT).strip()));
+		return set;
+	}
+
+	private void checkCorpus(String name, List<String> corpus, Problems problems) {
+		for (int i = 0; i < corpus.size(); i++) {
+			Matcher matcher = ENTITY.matcher(corpus.get(i));
+			while (matcher.find()) {
+				if (!catalogue.contains(matcher.group(1))) {
+					problems.add(name, i + 1, "unknown finding '" + matcher.group(1) + "'"
+							+ Conditions.suggestion(matcher.group(1), catalogue.ids()));
+				}
+			}
+			int starts = corpus.get(i).split("<START:", -1).length - 1;
+			int ends = corpus.get(i).split("<END>", -1).length - 1;
+			if (starts != ends) {
+				problems.add(name, i + 1, "every <START:...> needs its <END>");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,145 @@
+package com.neckcheck.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers in a sentence and what they measure: severity out of 10, how often (per week or month, turned
+ * into days a month), how long an attack lasts (hours), age, and for how long (months).
+ */
+final class NumberReader {
+
+	enum Kind {
+
+		SEVERITY, PER_MONTH, HOURS, AGE, MONTHS
+
+	}
+
+	record Hit(Kind kind, double value, int start, int end) {
+	}
+
+	private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+			+ "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a couple of|a couple|a few|once|twice";
+
+	private static final Map<String, Double> WORD_VALUES = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
+			Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
+			Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
+			Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0),
+			Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0),
+			Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0),
+			Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("a couple", 2.0),
+			Map.entry("a couple of", 2.0), Map.entry("a few", 3.0), Map.entry("once", 1.0), Map.entry("twice", 2.0),
+			Map.entry("a", 1.0), Map.entry("an", 1.0));
+
+	private static final String N = "(\\d+(?:\\.\\d+)?|" + NUMBER_WORDS + ")";
+
+	private static final String RANGE = N + "(?:\\s*(?:-|–|to|or)\\s*" + N + ")?";
+
+	private static final Pattern SEVERITY = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d)?)\\s*(?:/|out of|outta|of)\\s*10\\b");
+
+	private static final Pattern PER_PERIOD = Pattern.compile("\\b" + RANGE
+			+ "\\s*(?:x|times?|days?|nights?|headaches?|migraines?|attacks?|pills?|tablets?|doses?)?\\s*(?:a|per|each|every|/|in a|out of the|out of every|of the|of every)\\s*(week|wk|month|mo|mth)\\b");
+
+	private static final Pattern EVERY_DAY = Pattern.compile(
+			"\\b(almost every day|nearly every day|almost daily|most days|every other day|every single day|every day|everyday|daily)\\b");
+
+	private static final Pattern HOURS = Pattern.compile("\\b" + RANGE + "\\s*(hours?|hrs?|h|minutes?|mins?)\\b");
+
+	private static final Pattern LASTS_DAYS = Pattern.compile("\\b(?:lasts?|lasting|for)\\s+(?:about\\s+|up to\\s+)?" + RANGE + "\\s*(days?)\\b");
+
+	private static final Pattern ALL_DAY = Pattern.compile(
+			"\\b(?:lasts?|lasting|goes on|stays|hurts?|there)\\s+(all day(?: long)?|the whole day)\\b|\\b(never goes away|never stops|constant|all day long)\\b");
+
+	private static final Pattern AGE = Pattern.compile(
+			"\\b(?:i'?m|i am|aged?)\\s+(\\d{1,3})\\b(?!\\s*(?:/|out|of|days?|times|hours?|%|x|weeks?|months?))|\\b(\\d{1,3})\\s*(?:years? old|yrs? old|yo|y/o|-year-old|year-old)\\b");
+
+	private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(year|few months|couple of years|few years)\\b");
+
+	private static final Pattern DURATION = Pattern.compile("\\b(?:for|since|over|past|last)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:about\\s+|almost\\s+|over\\s+)?"
+			+ "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|a few)\\s*(months?|years?|yrs?|weeks?)\\b");
+
+	List<Hit> read(String sentence, int offset) {
+		String text = sentence.toLowerCase(Locale.ROOT);
+		List<Hit> hits = new ArrayList<>();
+		Matcher m = SEVERITY.matcher(text);
+		while (m.find()) {
+			double value = Double.parseDouble(m.group(1));
+			if (value <= 10) {
+				hits.add(new Hit(Kind.SEVERITY, value, offset + m.start(), offset + m.end()));
+			}
+		}
+		m = PER_PERIOD.matcher(text);
+		while (m.find()) {
+			double value = range(m.group(1), m.group(2));
+			double perMonth = m.group(3).startsWith("w") ? Math.round(value * 4.3) : value;
+			hits.add(new Hit(Kind.PER_MONTH, Math.min(perMonth, 31), offset + m.start(), offset + m.end()));
+		}
+		m = EVERY_DAY.matcher(text);
+		while (m.find()) {
+			String phrase = m.group(1);
+			double value = phrase.startsWith("almost") || phrase.startsWith("nearly") ? 25
+					: phrase.equals("most days") ? 20 : phrase.equals("every other day") ? 15 : 30;
+			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
+				hits.add(new Hit(Kind.PER_MONTH, value, offset + m.start(), offset + m.end()));
+			}
+		}
+		m = HOURS.matcher(text);
+		while (m.find()) {
+			if (text.substring(0, m.start()).matches("(?s).*\\b(?:after|every|in|within)\\s*$")) {
+				continue;
+			}
+			double value = range(m.group(1), m.group(2));
+			hits.add(new Hit(Kind.HOURS, m.group(3).startsWith("m") ? Math.round(value / 60 * 100) / 100.0 : value,
+					offset + m.start(), offset + m.end()));
+		}
+		m = LASTS_DAYS.matcher(text);
+		while (m.find()) {
+			hits.add(new Hit(Kind.HOURS, range(m.group(1), m.group(2)) * 24, offset + m.start(), offset + m.end()));
+		}
+		m = ALL_DAY.matcher(text);
+		while (m.find()) {
+			String phrase = m.group(1) != null ? m.group(1) : m.group(2);
+			hits.add(new Hit(Kind.HOURS, phrase.startsWith("all") || phrase.startsWith("the") ? 24 : 720,
+					offset + m.start(), offset + m.end()));
+		}
+		m = PAST_YEAR.matcher(text);
+		while (m.find()) {
+			hits.add(new Hit(Kind.MONTHS, m.group(1).equals("year") ? 12 : m.group(1).contains("years") ? 24 : 3,
+					offset + m.start(), offset + m.end()));
+		}
+		m = AGE.matcher(text);
+		while (m.find()) {
+			String digits = m.group(1) != null ? m.group(1) : m.group(2);
+			double value = Double.parseDouble(digits);
+			if (value >= 1 && value <= 110) {
+				hits.add(new Hit(Kind.AGE, value, offset + m.start(), offset + m.end()));
+			}
+		}
+		m = DURATION.matcher(text);
+		while (m.find()) {
+			double value = word(m.group(1));
+			String unit = m.group(2);
+			double months = unit.startsWith("y") ? value * 12 : unit.startsWith("w") ? Math.round(value / 4.3 * 10) / 10.0 : value;
+			hits.add(new Hit(Kind.MONTHS, months, offset + m.start(), offset + m.end()));
+		}
+		return hits;
+	}
+
+	private static boolean overlaps(List<Hit> hits, int start, int end) {
+		return hits.stream().anyMatch(h -> h.start() < end && start < h.end());
+	}
+
+	private static double range(String low, String high) {
+		return high == null ? word(low) : (word(low) + word(high)) / 2;
+	}
+
+	private static double word(String number) {
+		Double value = WORD_VALUES.get(number);
+		return value != null ? value : Double.parseDouble(number);
+	}
+
+}
