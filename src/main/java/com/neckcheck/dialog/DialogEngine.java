@@ -94,6 +94,9 @@ public final class DialogEngine {
 		if (answer.isPresent()) {
 			answer.get().forEach(state.findings()::record);
 			state.markAnswered(question.id());
+			if (question.told() != null && !told.isEmpty()) {
+				state.findings().record(Finding.of(question.told(), FindingStatus.PRESENT));
+			}
 		}
 		if (!extra.isEmpty()) {
 			replies.add(new Reply.Say(notedText.of(extra, correction), null, null));

@@ -5,9 +5,12 @@ import java.util.Optional;
 
 import com.neckcheck.finding.Condition;
 
-/** One scripted question, as loaded from dialogs/screening.yaml. */
+/**
+ * One scripted question, as loaded from dialogs/screening.yaml. {@code told}, for a text question, is a
+ * finding set present when the visitor's words named anything.
+ */
 public record Question(String id, String finding, QuestionKind kind, String section, String text, Condition when,
-		List<Option> options, String unit, Double min, Double max) {
+		List<Option> options, String unit, Double min, Double max, String told) {
 
 	public static final String OPEN = "open";
 

@@ -40,7 +40,7 @@ final class ScriptReader {
 	}
 
 	private record Draft(YamlNode node, String id, String finding, QuestionKind kind, String section, String text,
-			List<Option> options, String unit, Double min, Double max) {
+			List<Option> options, String unit, Double min, Double max, String told) {
 	}
 
 	DialogScript read(YamlNode root) {
@@ -101,7 +101,11 @@ final class ScriptReader {
 			conditions.allowValues(finding, options.stream().filter(o -> o.finding() == null && !o.exclusive())
 				.map(Option::value).toList());
 		}
-		return new Draft(node, id, finding, kind, section, text, options, unit, min, max);
+		String told = node.optional("told").orElse(null);
+		if (told != null && !catalogue.contains(told)) {
+			node.get("told").problem(owner + ": unknown finding '" + told + "'" + Conditions.suggestion(told, catalogue.ids()));
+		}
+		return new Draft(node, id, finding, kind, section, text, options, unit, min, max, told);
 	}
 
 	private QuestionKind kind(YamlNode node, String owner) {
@@ -189,11 +193,14 @@ final class ScriptReader {
 				alwaysAsked.putIfAbsent(draft.finding(), draft);
 			}
 			established.add(draft.finding());
+			if (draft.told() != null) {
+				established.add(draft.told());
+			}
 			established.addAll(optionFindings);
 			draft.options().forEach(o -> established.addAll(o.sets().keySet()));
 			if (draft.kind() != null && draft.finding() != null) {
 				questions.add(new Question(draft.id(), draft.finding(), draft.kind(), draft.section(), draft.text(), when,
-						draft.options(), draft.unit(), draft.min(), draft.max()));
+						draft.options(), draft.unit(), draft.min(), draft.max(), draft.told()));
 			}
 		}
 		return questions;

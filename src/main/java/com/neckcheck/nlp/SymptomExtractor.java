@@ -416,27 +416,34 @@ public final class SymptomExtractor {
 			return lemmas;
 		}
 
+		/** A near rule may reuse words of another finding's phrase ("nerve block" ... "stopped them"), not its own. */
 		private void matchNearRules() {
-			boolean[] taken = new boolean[lower.length];
+			List<Set<String>> usedFor = new ArrayList<>();
+			for (int k = 0; k < lower.length; k++) {
+				usedFor.add(new HashSet<>());
+			}
 			for (Annotation annotation : annotations) {
-				if (annotation.has(Tag.FindingTag.class)) {
-					for (int k = annotation.from(); k < annotation.to(); k++) {
-						taken[k] = true;
+				for (Tag tag : annotation.tags()) {
+					if (tag instanceof Tag.FindingTag f) {
+						for (int k = annotation.from(); k < annotation.to(); k++) {
+							usedFor.get(k).add(f.finding());
+						}
 					}
 				}
 			}
 			for (NearRule rule : data.near()) {
 				for (int a = 0; a < lower.length; a++) {
-					if (taken[a] || !rule.words().contains(lower[a])) {
+					if (usedFor.get(a).contains(rule.finding()) || !rule.words().contains(lower[a])) {
 						continue;
 					}
 					for (int b = Math.max(0, a - rule.within()); b <= Math.min(lower.length - 1, a + rule.within()); b++) {
-						if (b == a || taken[b] || !rule.near().contains(lower[b]) || terminatedBetween(Math.min(a, b), Math.max(a, b))) {
+						if (b == a || usedFor.get(b).contains(rule.finding()) || !rule.near().contains(lower[b])
+								|| terminatedBetween(Math.min(a, b), Math.max(a, b))) {
 							continue;
 						}
 						annotations.add(new Annotation(Math.min(a, b), Math.max(a, b) + 1, List.of(new Tag.FindingTag(rule.finding()))));
-						taken[a] = true;
-						taken[b] = true;
+						usedFor.get(a).add(rule.finding());
+						usedFor.get(b).add(rule.finding());
 						break;
 					}
 				}

@@ -50,6 +50,11 @@ class VignetteTests {
 			return expected("pattern").equals(summary.path("pattern").asString());
 		}
 
+		/** Agrees, or the vignette expects no pattern (a red flag stops the screening early). */
+		boolean patternOk() {
+			return !patternCounts() || patternAgrees();
+		}
+
 		boolean overuseAgrees() {
 			return Boolean.parseBoolean(expected("overuse")) == summary.path("medicationOveruse").asBoolean();
 		}
@@ -70,19 +75,112 @@ class VignetteTests {
 
 	@Test
 	void everyVignetteEndsInASummaryThatFollowsTheCriteria() {
-		List<Row> rows = new ArrayList<>();
+		List<Row> rows = run(load(), Map.of());
+		print(rows);
+		assertAgreement(rows);
+	}
+
+	/**
+	 * The same visitors telling their story in their own words first: far fewer questions, and outcomes no
+	 * worse than answering by buttons only.
+	 */
+	@Test
+	void freeTextStoriesShortenTheScreeningWithOutcomesNoWorse() {
 		Evaluation evaluation = load();
+		List<Row> buttons = run(evaluation, Map.of());
+		List<Row> stories = run(evaluation, stories());
+		double buttonMedian = median(buttons);
+		double storyMedian = median(stories);
+		StringBuilder table = new StringBuilder("\nFree-text stories against buttons only\n");
+		table.append(String.format("%-34s %9s %7s  %-26s %s%n", "vignette", "buttons", "story", "story pattern", "story triage"));
+		for (int i = 0; i < stories.size(); i++) {
+			Row story = stories.get(i);
+			table.append(String.format("%-34s %9d %7d  %-26s %s%n", story.vignette().id(), buttons.get(i).questions(),
+					story.questions(), (story.patternOk() ? "ok " : "XX ")
+							+ story.summary().path("pattern").asString(),
+					(story.triageSafe() ? "ok " : "XX ") + story.summary().path("triage").asString()));
+		}
+		table.append(String.format("median questions: buttons %.1f, story %.1f (%.0f %%)%n", buttonMedian, storyMedian,
+				100 * storyMedian / buttonMedian));
+		table.append(String.format("safe triage: buttons %d, story %d; pattern agreement: buttons %d, story %d; overuse agreement: buttons %d, story %d (of %d)%n",
+				count(buttons, Row::triageSafe), count(stories, Row::triageSafe), count(buttons, Row::patternOk),
+				count(stories, Row::patternOk), count(buttons, Row::overuseAgrees), count(stories, Row::overuseAgrees),
+				stories.size()));
+		System.out.println(table);
+		assertThat(storyMedian).as("median questions with a story").isLessThanOrEqualTo(0.6 * buttonMedian);
+		assertThat(count(stories, Row::triageSafe)).as("safe triage").isGreaterThanOrEqualTo(count(buttons, Row::triageSafe));
+		assertThat(count(stories, Row::patternOk)).as("pattern agreement").isGreaterThanOrEqualTo(count(buttons, Row::patternOk));
+		assertThat(count(stories, Row::overuseAgrees)).as("overuse agreement").isGreaterThanOrEqualTo(count(buttons, Row::overuseAgrees));
+	}
+
+	private List<Row> run(Evaluation evaluation, Map<String, String> stories) {
+		List<Row> rows = new ArrayList<>();
 		for (Vignette vignette : evaluation.vignettes()) {
 			Map<String, Object> answers = new LinkedHashMap<>(evaluation.defaults());
 			answers.putAll(vignette.answers());
+			if (stories.containsKey(vignette.id())) {
+				answers.put("q_story", "say:" + stories.get(vignette.id()));
+			}
+			Map<String, Object> byFinding = new LinkedHashMap<>();
+			answers.forEach((question, answer) -> SCRIPT.questions().stream()
+				.filter(q -> q.id().equals(question))
+				.forEach(q -> byFinding.put(q.finding(), answer)));
 			try (ChatTestClient client = ChatTestClient.connect(port)) {
 				ScriptedVisitor visitor = new ScriptedVisitor(client);
 				visitor.start();
-				ScriptedVisitor.Outcome outcome = visitor.complete(answers, ScriptedVisitor::negative);
+				ScriptedVisitor.Outcome outcome = visitor.complete(answers, ask -> checklist(ask, byFinding));
 				rows.add(new Row(vignette, outcome.summary(), outcome.askedQuestions().size()));
 			}
 		}
-		print(rows);
+		return rows;
+	}
+
+	private static final com.neckcheck.dialog.DialogScript SCRIPT = com.neckcheck.knowledge.KnowledgeLoader
+		.load(new org.springframework.core.io.DefaultResourceLoader(), "file:dialogs/").script();
+
+	/**
+	 * A checklist of findings (the warning signs after a story) is answered from what the vignette says of
+	 * each finding's own question: picked when yes, "not sure" when unsure, else "None of these".
+	 */
+	private static Object checklist(JsonNode ask, Map<String, Object> byFinding) {
+		if (!"multi".equals(ask.path("kind").asString())) {
+			return ScriptedVisitor.negative(ask);
+		}
+		List<String> picked = new ArrayList<>();
+		for (JsonNode option : ask.path("options")) {
+			Object answer = byFinding.get(option.path("value").asString());
+			String said = answer instanceof String text ? text.toLowerCase() : "";
+			if (said.contains("not sure") || said.contains("not really") || said.equals("unsure")) {
+				return "say:not sure";
+			}
+			if (said.equals("yes") || said.startsWith("say:yes") || said.startsWith("say:yeah")) {
+				picked.add(option.path("value").asString());
+			}
+		}
+		return picked.isEmpty() ? ScriptedVisitor.negative(ask) : picked;
+	}
+
+	private static double median(List<Row> rows) {
+		List<Integer> counts = rows.stream().map(Row::questions).sorted().toList();
+		int n = counts.size();
+		return n % 2 == 1 ? counts.get(n / 2) : (counts.get(n / 2 - 1) + counts.get(n / 2)) / 2.0;
+	}
+
+	private static long count(List<Row> rows, java.util.function.Predicate<Row> test) {
+		return rows.stream().filter(test).count();
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, String> stories() {
+		try (InputStream in = VignetteTests.class.getResourceAsStream("/vignette-stories.yaml")) {
+			return new Yaml().load(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void assertAgreement(List<Row> rows) {
 		assertThat(rows).as("red-flag cases triaged at or above expected, routine cases routine")
 			.allMatch(Row::triageSafe);
 		List<Row> patterned = rows.stream().filter(Row::patternCounts).toList();
