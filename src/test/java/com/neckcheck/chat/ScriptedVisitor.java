@@ -35,8 +35,13 @@ public final class ScriptedVisitor {
 
 	/** Runs the screening to its summary. */
 	public Outcome complete(Map<String, Object> answers, Function<JsonNode, Object> fallback) {
+		return complete(answers, fallback, client.nextPrompt());
+	}
+
+	/** Runs the screening to its summary from a prompt already read. */
+	public Outcome complete(Map<String, Object> answers, Function<JsonNode, Object> fallback, JsonNode current) {
 		List<String> asked = new ArrayList<>();
-		JsonNode prompt = client.nextPrompt();
+		JsonNode prompt = current;
 		int turns = 0;
 		while (!"summary".equals(prompt.path("type").asString())) {
 			if (++turns > 200) {
