@@ -36,9 +36,14 @@ final class PhraseIndex {
 
 	/** The longest phrase at {@code from}; {@code keys[i]} may be null (no key for that token). */
 	Match longest(String[] keys, int from) {
+		return longest(keys, from, keys.length);
+	}
+
+	/** The longest phrase at {@code from} that ends before {@code limit}. */
+	Match longest(String[] keys, int from, int limit) {
 		Node node = root;
 		Match best = null;
-		for (int i = from; i < keys.length && keys[i] != null; i++) {
+		for (int i = from; i < limit && keys[i] != null; i++) {
 			node = node.next.get(keys[i]);
 			if (node == null) {
 				break;

@@ -76,7 +76,8 @@ public final class SymptomExtractor {
 
 	private final Map<String, String> typoWords = new HashMap<>();
 
-	private final Cache<String, String> lemmaCache = Caffeine.newBuilder().maximumSize(50_000).build();
+	// Maintenance runs on the caller: a lemma lookup is cheap, and a pool task would compete with the extraction thread.
+	private final Cache<String, String> lemmaCache = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
 	private final NumberReader numbers = new NumberReader();
 
@@ -190,16 +191,29 @@ public final class SymptomExtractor {
 
 	/** A finding word within one typo (insert, delete, change or swap) of a token of six letters or more. */
 	private String typo(String token) {
-		if (token.length() < 6 || !token.chars().allMatch(Character::isLetter)) {
+		if (token.length() < 6 || !isLetters(token)) {
 			return null;
 		}
-		for (String key : deletions(token)) {
-			String word = typoKeys.get(key);
+		String word = typoKeys.get(token);
+		if (word != null && withinOneEdit(token, word)) {
+			return typoWords.get(word);
+		}
+		for (int i = 0; i < token.length(); i++) {
+			word = typoKeys.get(token.substring(0, i) + token.substring(i + 1));
 			if (word != null && withinOneEdit(token, word)) {
 				return typoWords.get(word);
 			}
 		}
 		return null;
+	}
+
+	private static boolean isLetters(String token) {
+		for (int i = 0; i < token.length(); i++) {
+			if (!Character.isLetter(token.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean withinOneEdit(String a, String b) {
@@ -356,9 +370,8 @@ public final class SymptomExtractor {
 				if (!annotation.has(Tag.FindingTag.class)) {
 					continue;
 				}
-				String[] within = Arrays.copyOfRange(lower, 0, annotation.to());
 				for (int k = annotation.from(); k < annotation.to(); k++) {
-					Match match = regionIndex.longest(within, k);
+					Match match = regionIndex.longest(lower, k, annotation.to());
 					if (match == null && (lower[k].equals("left") || lower[k].equals("right"))) {
 						match = new Match(1, List.of(new Tag.SideTag(lower[k])));
 					}
@@ -418,32 +431,29 @@ public final class SymptomExtractor {
 
 		/** A near rule may reuse words of another finding's phrase ("nerve block" ... "stopped them"), not its own. */
 		private void matchNearRules() {
-			List<Set<String>> usedFor = new ArrayList<>();
-			for (int k = 0; k < lower.length; k++) {
-				usedFor.add(new HashSet<>());
-			}
+			Map<Integer, Set<String>> usedFor = new HashMap<>();
 			for (Annotation annotation : annotations) {
 				for (Tag tag : annotation.tags()) {
 					if (tag instanceof Tag.FindingTag f) {
 						for (int k = annotation.from(); k < annotation.to(); k++) {
-							usedFor.get(k).add(f.finding());
+							usedFor.computeIfAbsent(k, key -> new HashSet<>(2)).add(f.finding());
 						}
 					}
 				}
 			}
 			for (NearRule rule : data.near()) {
 				for (int a = 0; a < lower.length; a++) {
-					if (usedFor.get(a).contains(rule.finding()) || !rule.words().contains(lower[a])) {
+					if (!rule.words().contains(lower[a]) || usedFor.getOrDefault(a, Set.of()).contains(rule.finding())) {
 						continue;
 					}
 					for (int b = Math.max(0, a - rule.within()); b <= Math.min(lower.length - 1, a + rule.within()); b++) {
-						if (b == a || usedFor.get(b).contains(rule.finding()) || !rule.near().contains(lower[b])
+						if (b == a || !rule.near().contains(lower[b]) || usedFor.getOrDefault(b, Set.of()).contains(rule.finding())
 								|| terminatedBetween(Math.min(a, b), Math.max(a, b))) {
 							continue;
 						}
 						annotations.add(new Annotation(Math.min(a, b), Math.max(a, b) + 1, List.of(new Tag.FindingTag(rule.finding()))));
-						usedFor.get(a).add(rule.finding());
-						usedFor.get(b).add(rule.finding());
+						usedFor.computeIfAbsent(a, key -> new HashSet<>(2)).add(rule.finding());
+						usedFor.computeIfAbsent(b, key -> new HashSet<>(2)).add(rule.finding());
 						break;
 					}
 				}

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExtractionEvaluationTests {
 
+
 	private static SymptomExtractor extractor;
 
 	record Gold(String finding, String status, String side, Set<String> regions) {
