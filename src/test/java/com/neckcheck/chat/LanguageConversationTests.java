@@ -85,6 +85,22 @@ class LanguageConversationTests {
 	}
 
 	@Test
+	void aRedFlagMentionedAfterTheSummaryGetsTheAdviceAtOnce() {
+		try (ChatTestClient client = ChatTestClient.connect(port)) {
+			ScriptedVisitor visitor = new ScriptedVisitor(client);
+			visitor.start();
+			JsonNode summary = visitor.complete(Map.of(), ScriptedVisitor::negative).summary();
+			assertThat(summary.path("triage").asString()).isEqualTo("routine");
+			visitor.answer("say:oh and I forgot, my speech has been slurred since this morning");
+			client.next("noted");
+			assertThat(client.next("bot").path("text").asString()).startsWith("Call 911 now");
+			visitor.answer("say:thanks");
+			client.next("noted");
+			assertThat(client.next("bot").path("text").asString()).startsWith("Your screening is complete");
+		}
+	}
+
+	@Test
 	void noteHoldsTheFindingsWithOffsetsIntoTheMessage() {
 		String story = "hi so i get these headaches on the right side, they start at the base of my skull... no nausea";
 		try (ChatTestClient client = ChatTestClient.connect(port)) {
