@@ -381,6 +381,11 @@ public final class SymptomExtractor {
 					}
 				}
 			}
+			annotations.addAll(inside);
+			if (Arrays.stream(lower).noneMatch(t -> t.equals("left") || t.equals("right"))) {
+				return;
+			}
+			inside.clear();
 			boolean[] covered = new boolean[lower.length];
 			annotations.stream().filter(a -> a.has(Tag.RegionTag.class) || a.has(Tag.FindingTag.class))
 				.forEach(a -> Arrays.fill(covered, a.from(), a.to(), true));
