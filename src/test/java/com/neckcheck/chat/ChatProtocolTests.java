@@ -101,11 +101,7 @@ class ChatProtocolTests {
 		try (ChatTestClient client = ChatTestClient.connect(port)) {
 			ScriptedVisitor visitor = new ScriptedVisitor(client);
 			visitor.start();
-			JsonNode prompt = client.nextPrompt();
-			while (!prompt.path("ask").path("question").asString().equals("q_age")) {
-				visitor.answer(ScriptedVisitor.negative(prompt.get("ask")));
-				prompt = client.nextPrompt();
-			}
+			JsonNode prompt = visitor.answerNegativelyUntil("q_age");
 			visitor.answer("say:um about 42 i think");
 			JsonNode next = client.nextPrompt();
 			assertThat(next.path("ask").path("question").asString()).isEqualTo("q_pregnancy");

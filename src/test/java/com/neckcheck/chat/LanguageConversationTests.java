@@ -141,11 +141,7 @@ class LanguageConversationTests {
 		try (ChatTestClient client = ChatTestClient.connect(port)) {
 			ScriptedVisitor visitor = new ScriptedVisitor(client);
 			visitor.start();
-			JsonNode prompt = client.nextPrompt();
-			while (!prompt.path("ask").path("question").asString().equals("q_side")) {
-				visitor.answer(ScriptedVisitor.negative(prompt.get("ask")));
-				prompt = client.nextPrompt();
-			}
+			JsonNode prompt = visitor.answerNegativelyUntil("q_side");
 			visitor.answer("say:only on the left, and light really bothers me");
 			prompt = client.nextPrompt();
 			assertThat(prompt.path("ask").path("question").asString()).isNotIn("q_side", "q_side_locked");

@@ -57,6 +57,19 @@ public final class ScriptedVisitor {
 		return new Outcome(prompt, asked, client.received());
 	}
 
+	/** Answers as a visitor with nothing to report until the screener asks the given question. */
+	public JsonNode answerNegativelyUntil(String question) {
+		JsonNode prompt = client.nextPrompt();
+		while (!prompt.path("ask").path("question").asString().equals(question)) {
+			if ("summary".equals(prompt.path("type").asString())) {
+				throw new AssertionError("the screening ended before asking " + question);
+			}
+			answer(negative(prompt.get("ask")));
+			prompt = client.nextPrompt();
+		}
+		return prompt;
+	}
+
 	public String answer(Object answer) {
 		String id = idPrefix + (++messageId);
 		Map<String, Object> message = new HashMap<>();
