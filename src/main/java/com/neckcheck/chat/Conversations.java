@@ -22,6 +22,7 @@ import com.neckcheck.screening.Summary;
 import com.neckcheck.transcript.Conversation;
 import com.neckcheck.transcript.Entry;
 import com.neckcheck.transcript.Outcome;
+import com.neckcheck.transcript.StaleConversationException;
 import com.neckcheck.transcript.TranscriptStore;
 
 /**
@@ -96,6 +97,8 @@ class Conversations {
 					null));
 			return;
 		}
+		// Another node may have served this visitor since this node last did: start from the transcript.
+		hot.invalidate(conversation.get().id());
 		LiveConversation live = live(conversation.get());
 		synchronized (live) {
 			socket.bind(live.id());
@@ -143,6 +146,17 @@ class Conversations {
 			socket.send(messages.error("bad_request", "send 'start' before answering", answer.id()));
 			return;
 		}
+		try {
+			answerOnce(socket, answer, frame, conversationId);
+		}
+		catch (StaleConversationException stale) {
+			hot.invalidate(conversationId);
+			log.info("Conversation {} moved on elsewhere; rebuilt from the transcript", conversationId);
+			answerOnce(socket, answer, frame, conversationId);
+		}
+	}
+
+	private void answerOnce(ChatSocket socket, ClientMessage.Answer answer, String frame, String conversationId) {
 		LiveConversation live = hot.getIfPresent(conversationId);
 		if (live == null) {
 			live = store.findById(conversationId).map(this::live).orElse(null);
@@ -165,13 +179,13 @@ class Conversations {
 			DialogEngine.Turn turn;
 			try {
 				turn = engine.handle(live.state(), answer.input());
+				socket.send(messages.noted(answer.id(), turn.noted()));
+				storeAndSend(socket, live, turn.replies());
 			}
 			catch (RuntimeException ex) {
 				hot.invalidate(live.id());
 				throw ex;
 			}
-			socket.send(messages.noted(answer.id(), turn.noted()));
-			storeAndSend(socket, live, turn.replies());
 		}
 	}
 

@@ -56,7 +56,11 @@ public class TranscriptStore {
 
 	/**
 	 * Stores a visitor entry at {@code seq}, unless the conversation already holds that client message id:
-	 * then nothing is written and the stored entry's seq is returned with {@code duplicate} set.
+	 * then nothing is written and the stored entry's seq is returned with {@code duplicate} set. Both rules
+	 * are the database's (primary key and unique constraint), so two nodes receiving the same message store it
+	 * once.
+	 *
+	 * @throws StaleConversationException when another entry already holds {@code seq}
 	 */
 	public Appended appendVisitor(String conversationId, Entry entry) {
 		Optional<Integer> existing = seqOfClientId(conversationId, entry.clientId());
@@ -68,16 +72,23 @@ public class TranscriptStore {
 			return new Appended(entry.seq(), false);
 		}
 		catch (DuplicateKeyException ex) {
-			return seqOfClientId(conversationId, entry.clientId()).map(seq -> new Appended(seq, true)).orElseThrow(() -> ex);
+			return seqOfClientId(conversationId, entry.clientId()).map(seq -> new Appended(seq, true))
+				.orElseThrow(() -> new StaleConversationException(conversationId, entry.seq()));
 		}
 	}
 
 	public record Appended(int seq, boolean duplicate) {
 	}
 
+	/** @throws StaleConversationException when another node has written at one of these positions */
 	@Transactional
 	public void appendAll(String conversationId, List<Entry> entries) {
-		entries.forEach(entry -> insert(conversationId, entry));
+		try {
+			entries.forEach(entry -> insert(conversationId, entry));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new StaleConversationException(conversationId, entries.get(0).seq());
+		}
 		jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id")
 			.param("now", utc(Instant.now()))
 			.param("id", conversationId)
