@@ -9,12 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The real server on a random port with its own fresh data folder, for tests that talk real WebSocket.
+ * Scripted visitors answer faster than people type, so the message rate limit is lifted here and tested on
+ * its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "neckcheck.data-dir=./target/test-data/${random.uuid}", "logging.level.root=WARN",
-				"logging.level.com.neckcheck=WARN" })
+				"logging.level.com.neckcheck=WARN", "neckcheck.chat.messages-per-second=10000",
+				"neckcheck.chat.message-burst=10000" })
 public @interface ChatServerTest {
 
 }

@@ -17,8 +17,8 @@ class ChatConfiguration implements WebSocketConfigurer {
 	private final ChatProperties properties;
 
 	ChatConfiguration(Conversations conversations, ChatFrames frames, ServerMessages messages,
-			ChatProperties properties) {
-		this.handler = new ChatHandler(conversations, frames, messages, properties);
+			ChatProperties properties, ChatMetrics metrics) {
+		this.handler = new ChatHandler(conversations, frames, messages, properties, metrics);
 		this.properties = properties;
 	}
 

@@ -28,21 +28,33 @@ class ChatHandler extends TextWebSocketHandler {
 
 	private final ChatProperties properties;
 
-	ChatHandler(Conversations conversations, ChatFrames frames, ServerMessages messages, ChatProperties properties) {
+	private final ChatMetrics metrics;
+
+	ChatHandler(Conversations conversations, ChatFrames frames, ServerMessages messages, ChatProperties properties,
+			ChatMetrics metrics) {
 		this.conversations = conversations;
 		this.frames = frames;
 		this.messages = messages;
 		this.properties = properties;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
 		session.getAttributes().put(SOCKET, new ChatSocket(session, properties));
+		metrics.socketOpened();
 	}
 
 	@Override
 	protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+		long received = System.nanoTime();
 		ChatSocket socket = socket(session);
+		if (!socket.allowFrame()) {
+			metrics.rateLimited();
+			socket.send(messages.error("rate_limited",
+					"You're sending messages faster than I can read them. Please wait a moment and send that again.", null));
+			return;
+		}
 		String frame = message.getPayload();
 		if (frame.length() > properties.maxTextBytes()
 				|| frame.getBytes(StandardCharsets.UTF_8).length > properties.maxTextBytes()) {
@@ -61,6 +73,9 @@ class ChatHandler extends TextWebSocketHandler {
 		}
 		try {
 			dispatch(socket, parsed, frame);
+			if (parsed instanceof ClientMessage.Answer) {
+				metrics.turn(java.time.Duration.ofNanos(System.nanoTime() - received));
+			}
 		}
 		catch (RuntimeException ex) {
 			log.error("Internal error in conversation {} on socket {}", socket.conversationId(), socket.id(), ex);
@@ -84,6 +99,10 @@ class ChatHandler extends TextWebSocketHandler {
 
 	@Override
 	protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+		if (!socket(session).allowFrame()) {
+			metrics.rateLimited();
+			return;
+		}
 		socket(session).send(messages.error("bad_request", "binary frames are not part of the protocol; send JSON text frames", null));
 	}
 
@@ -94,6 +113,7 @@ class ChatHandler extends TextWebSocketHandler {
 
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		metrics.socketClosed();
 		log.debug("Socket {} closed with {}", session.getId(), status.getCode());
 	}
 

@@ -20,9 +20,32 @@ final class ChatSocket {
 
 	private volatile String conversationId;
 
+	private final double perSecond;
+
+	private final int burst;
+
+	private double tokens;
+
+	private long refilledAt = System.nanoTime();
+
 	ChatSocket(WebSocketSession session, ChatProperties properties) {
 		this.session = new ConcurrentWebSocketSessionDecorator(session, (int) properties.sendTimeLimit().toMillis(),
 				properties.sendBufferBytes());
+		this.perSecond = properties.messagesPerSecond();
+		this.burst = properties.messageBurst();
+		this.tokens = burst;
+	}
+
+	/** A token bucket: {@code burst} frames at once, then {@code perSecond} on average. */
+	synchronized boolean allowFrame() {
+		long now = System.nanoTime();
+		tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
+		refilledAt = now;
+		if (tokens < 1) {
+			return false;
+		}
+		tokens--;
+		return true;
 	}
 
 	String conversationId() {

@@ -55,8 +55,11 @@ class Conversations {
 
 	private final Cache<String, LiveConversation> hot;
 
+	private final ChatMetrics metrics;
+
 	Conversations(TranscriptStore store, DialogEngine engine, Knowledge knowledge, ServerMessages messages,
-			ChatFrames frames, Clock clock, ChatProperties properties) {
+			ChatFrames frames, Clock clock, ChatProperties properties, ChatMetrics metrics) {
+		this.metrics = metrics;
 		this.store = store;
 		this.engine = engine;
 		this.catalogue = knowledge.catalogue();
@@ -66,6 +69,11 @@ class Conversations {
 		this.hot = Caffeine.newBuilder()
 			.maximumSize(properties.hotConversations())
 			.expireAfterAccess(properties.hotFor())
+			.evictionListener((String id, LiveConversation live, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+				if (live != null && !live.state().finished() && cause == com.github.benmanes.caffeine.cache.RemovalCause.EXPIRED) {
+					metrics.conversationAbandoned();
+				}
+			})
 			.build();
 	}
 
@@ -81,6 +89,7 @@ class Conversations {
 		LiveConversation live = new LiveConversation(conversation.id(),
 				new ConversationState(catalogue, reference), 0, List.of());
 		hot.put(live.id(), live);
+		metrics.conversationStarted();
 		synchronized (live) {
 			socket.bind(live.id());
 			socket.send(messages.session(token, live.id(), false));
@@ -230,6 +239,7 @@ class Conversations {
 		}
 		else {
 			store.complete(live.id(), entries, outcome(summary));
+			metrics.conversationCompleted(summary);
 			log.info("Conversation {} completed", live.id());
 		}
 		live.stored(seq);

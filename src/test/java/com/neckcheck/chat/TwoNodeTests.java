@@ -120,7 +120,8 @@ class TwoNodeTests {
 
 	private ConfigurableApplicationContext start(String name) {
 		return SpringApplication.run(NeckCheckApplication.class, "--server.port=0",
-				"--neckcheck.data-dir=" + data.resolve(name), "--logging.level.root=WARN");
+				"--neckcheck.data-dir=" + data.resolve(name), "--logging.level.root=WARN", "--neckcheck.chat.messages-per-second=10000",
+				"--neckcheck.chat.message-burst=10000");
 	}
 
 	private static int port(ConfigurableApplicationContext node) {

@@ -1,0 +1,84 @@
+package com.neckcheck.chat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import com.neckcheck.screening.Summary;
+
+/**
+ * The chat's metrics (Micrometer, exported at /actuator/prometheus): conversations started, completed and
+ * abandoned, triage outcomes, red flags by kind, turn latency, open sockets and rate-limit rejections.
+ * Tags carry no visitor data.
+ */
+@Component
+class ChatMetrics {
+
+	private final MeterRegistry registry;
+
+	private final Counter started;
+
+	private final Counter completed;
+
+	private final Counter abandoned;
+
+	private final Counter rateLimited;
+
+	private final Timer turnLatency;
+
+	private final AtomicInteger openSockets = new AtomicInteger();
+
+	ChatMetrics(MeterRegistry registry) {
+		this.registry = registry;
+		this.started = Counter.builder("neckcheck.conversations.started").register(registry);
+		this.completed = Counter.builder("neckcheck.conversations.completed").register(registry);
+		this.abandoned = Counter.builder("neckcheck.conversations.abandoned")
+			.description("conversations that left memory unfinished after their idle time")
+			.register(registry);
+		this.rateLimited = Counter.builder("neckcheck.rate.limited").description("frames refused by the rate limit")
+			.register(registry);
+		this.turnLatency = Timer.builder("neckcheck.turn.latency")
+			.description("from a visitor message to the screener's reply")
+			.register(registry);
+		registry.gauge("neckcheck.sockets.open", openSockets);
+		for (String level : new String[] { "routine", "urgent", "emergency" }) {
+			Counter.builder("neckcheck.triage").tag("level", level).register(registry);
+		}
+	}
+
+	void conversationStarted() {
+		started.increment();
+	}
+
+	void conversationCompleted(Summary summary) {
+		completed.increment();
+		registry.counter("neckcheck.triage", "level", summary.triage()).increment();
+		summary.redFlags().forEach(flag -> registry.counter("neckcheck.red.flags", "flag", flag.finding()).increment());
+	}
+
+	void conversationAbandoned() {
+		abandoned.increment();
+	}
+
+	void rateLimited() {
+		rateLimited.increment();
+	}
+
+	void turn(Duration took) {
+		turnLatency.record(took);
+	}
+
+	void socketOpened() {
+		openSockets.incrementAndGet();
+	}
+
+	void socketClosed() {
+		openSockets.decrementAndGet();
+	}
+
+}

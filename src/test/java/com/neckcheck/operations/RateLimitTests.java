@@ -1,0 +1,44 @@
+package com.neckcheck.operations;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.neckcheck.chat.ChatTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A socket that sends faster than its limit gets rate_limited, and can go on once it slows down. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "neckcheck.data-dir=./target/test-data/${random.uuid}", "logging.level.root=WARN",
+				"neckcheck.chat.messages-per-second=2", "neckcheck.chat.message-burst=5" })
+class RateLimitTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aFloodGetsRateLimitedAndTheSocketRecovers() throws Exception {
+		try (ChatTestClient client = ChatTestClient.connect(port)) {
+			for (int i = 0; i < 30; i++) {
+				client.send(Map.of("type", "ping"));
+			}
+			List<JsonNode> answers = client.drain(Duration.ofMillis(500));
+			long pongs = answers.stream().filter(m -> "pong".equals(m.path("type").asString())).count();
+			long limited = answers.stream().filter(m -> "rate_limited".equals(m.path("code").asString())).count();
+			assertThat(pongs + limited).isEqualTo(30);
+			assertThat(pongs).isBetween(5L, 8L);
+			assertThat(limited).isGreaterThan(20);
+			Thread.sleep(1_000);
+			client.send(Map.of("type", "ping"));
+			assertThat(client.next().path("type").asString()).isEqualTo("pong");
+		}
+	}
+
+}
