@@ -1,0 +1,45 @@
+package com.neckcheck.operations;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With management.server.port set, probes and metrics live on their own port, where open chat sockets on the
+ * main port can never starve them, and the public port no longer serves them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "neckcheck.data-dir=./target/test-data/${random.uuid}", "logging.level.root=WARN",
+				"management.server.port=0" })
+class ManagementPortTests {
+
+	@LocalServerPort
+	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	@Test
+	void probesAndMetricsMoveToTheManagementPort() throws Exception {
+		assertThat(managementPort).isNotEqualTo(port);
+		assertThat(status(managementPort, "/actuator/health/readiness")).isEqualTo(200);
+		assertThat(status(managementPort, "/actuator/prometheus")).isEqualTo(200);
+		assertThat(status(port, "/actuator/health/readiness")).isEqualTo(404);
+	}
+
+	private static int status(int port, String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+}
