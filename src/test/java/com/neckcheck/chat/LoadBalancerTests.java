@@ -5,22 +5,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.neckcheck.NeckCheckApplication;
 
 import tools.jackson.databind.JsonNode;
 
@@ -81,16 +73,7 @@ class LoadBalancerTests {
 				assertThat(node.getBean(io.micrometer.core.instrument.MeterRegistry.class).get("neckcheck.turn.latency").timer().count())
 					.as("turns served by each node").isGreaterThan(5);
 			}
-			JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-			List<Integer> seqs = jdbc.sql("SELECT seq FROM transcript_entry WHERE conversation_id = ? ORDER BY seq")
-				.param(conversation).query(Integer.class).list();
-			for (int i = 0; i < seqs.size(); i++) {
-				assertThat(seqs.get(i)).isEqualTo(i + 1);
-			}
-			List<String> clientIds = jdbc.sql("SELECT client_id FROM transcript_entry WHERE conversation_id = ? AND client_id IS NOT NULL")
-				.param(conversation).query(String.class).list();
-			Set<String> unique = new HashSet<>(clientIds);
-			assertThat(unique).hasSameSizeAs(clientIds);
+			Nodes.assertGaplessAndOnce(nodeA, conversation);
 		}
 		finally {
 			nginx.destroy();
@@ -126,14 +109,11 @@ class LoadBalancerTests {
 	}
 
 	private ConfigurableApplicationContext start(String name) {
-		return SpringApplication.run(NeckCheckApplication.class, "--server.port=0",
-				"--neckcheck.data-dir=" + work.resolve(name), "--logging.level.root=WARN",
-				"--neckcheck.chat.messages-per-second=10000", "--neckcheck.chat.message-burst=10000",
-				"--neckcheck.chat.allowed-origin-patterns=*");
+		return Nodes.start(work.resolve(name), "--neckcheck.chat.allowed-origin-patterns=*");
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
-		return ((WebServerApplicationContext) node).getWebServer().getPort();
+		return Nodes.port(node);
 	}
 
 	private static int freePort() throws IOException {

@@ -3,21 +3,15 @@ package com.neckcheck.chat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.neckcheck.NeckCheckApplication;
 
 import tools.jackson.databind.JsonNode;
 
@@ -67,7 +61,7 @@ class TwoNodeTests {
 					.complete(Map.of(), ScriptedVisitor::negative, replay.get(replay.size() - 1)).summary();
 				assertThat(summary.path("findings").toString()).contains("\"side\":\"right\"");
 			}
-			assertGaplessAndOnce(jdbc(nodeB), conversation);
+			Nodes.assertGaplessAndOnce(nodeB, conversation);
 		}
 		finally {
 			nodeA.close();
@@ -98,7 +92,7 @@ class TwoNodeTests {
 			int copies = jdbc(nodeA).sql("SELECT COUNT(*) FROM transcript_entry WHERE conversation_id = ? AND client_id = ?")
 				.params(conversation, "resent-1").query(Integer.class).single();
 			assertThat(copies).isEqualTo(1);
-			assertGaplessAndOnce(jdbc(nodeA), conversation);
+			Nodes.assertGaplessAndOnce(nodeA, conversation);
 		}
 		finally {
 			nodeA.close();
@@ -106,26 +100,12 @@ class TwoNodeTests {
 		}
 	}
 
-	private static void assertGaplessAndOnce(JdbcClient jdbc, String conversation) {
-		List<Integer> seqs = jdbc.sql("SELECT seq FROM transcript_entry WHERE conversation_id = ? ORDER BY seq")
-			.param(conversation).query(Integer.class).list();
-		for (int i = 0; i < seqs.size(); i++) {
-			assertThat(seqs.get(i)).isEqualTo(i + 1);
-		}
-		List<String> clientIds = jdbc.sql("SELECT client_id FROM transcript_entry WHERE conversation_id = ? AND client_id IS NOT NULL")
-			.param(conversation).query(String.class).list();
-		Set<String> unique = new HashSet<>(clientIds);
-		assertThat(unique).hasSameSizeAs(clientIds);
-	}
-
 	private ConfigurableApplicationContext start(String name) {
-		return SpringApplication.run(NeckCheckApplication.class, "--server.port=0",
-				"--neckcheck.data-dir=" + data.resolve(name), "--logging.level.root=WARN", "--neckcheck.chat.messages-per-second=10000",
-				"--neckcheck.chat.message-burst=10000");
+		return Nodes.start(data.resolve(name));
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
-		return ((WebServerApplicationContext) node).getWebServer().getPort();
+		return Nodes.port(node);
 	}
 
 	private static JdbcClient jdbc(ConfigurableApplicationContext node) {
