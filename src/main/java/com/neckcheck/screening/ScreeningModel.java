@@ -58,27 +58,29 @@ public final class ScreeningModel {
 			.map(id -> new Summary.RedFlag(id, catalogue.label(id)))
 			.toList();
 		Summary.Advice advice = new Summary.Advice(triageHeading(triage.level()),
-				triage.fired().stream().map(TriageRule::advice).distinct().toList());
-		String text = text(triage, redFlags, advice, pattern, neck, verdict, findings, booking);
+				triage.fired().stream().map(TriageRule::advice).distinct().toList(),
+				triage.level() == TriageLevel.ROUTINE ? null : properties.emergencyNumber());
+		List<Summary.Section> sections = sections(triage, redFlags, advice, pattern, neck, verdict, findings, booking);
+		String text = sections.stream().map(Summary.Section::text).collect(Collectors.joining("\n\n"));
 		return new Summary(triage.level().wire(), redFlags, advice, pattern,
 				new Summary.Neck(neck.probability(), neck.band()), verdict.overuse(), neck.factors(),
-				findings.all().stream().map(WireFinding::of).toList(), booking, text);
+				findings.all().stream().map(WireFinding::of).toList(), booking, text, sections);
 	}
 
-	private String text(Triage triage, List<Summary.RedFlag> redFlags, Summary.Advice advice, String pattern,
-			NeckLikelihoodModel.Result neck, MedicationOveruseRule.Verdict verdict, Findings findings,
+	private List<Summary.Section> sections(Triage triage, List<Summary.RedFlag> redFlags, Summary.Advice advice,
+			String pattern, NeckLikelihoodModel.Result neck, MedicationOveruseRule.Verdict verdict, Findings findings,
 			Summary.Booking booking) {
-		List<String> paragraphs = new ArrayList<>();
+		List<Summary.Section> paragraphs = new ArrayList<>();
 		String number = properties.emergencyNumber();
-		paragraphs.add(advice.heading());
+		paragraphs.add(new Summary.Section("advice", advice.heading()));
 		if (triage.level() != TriageLevel.ROUTINE) {
-			paragraphs.add(texts.get("redFlagsSeen", "flags",
+			paragraphs.add(new Summary.Section("flags", texts.get("redFlagsSeen", "flags",
 					redFlags.stream().map(Summary.RedFlag::label).collect(Collectors.joining("; "))) + " "
-					+ String.join(" ", advice.reasons()));
+					+ String.join(" ", advice.reasons())));
 		}
 		if (triage.level() != TriageLevel.EMERGENCY) {
-			paragraphs.add(texts.get("pattern." + pattern) + " "
-					+ texts.get("neck." + neck.band(), "percent", Math.round(neck.probability() * 100)));
+			paragraphs.add(new Summary.Section("pattern", texts.get("pattern." + pattern) + " "
+					+ texts.get("neck." + neck.band(), "percent", Math.round(neck.probability() * 100))));
 			String forNeck = factorLabels(neck, "for");
 			String against = factorLabels(neck, "against");
 			StringBuilder factors = new StringBuilder();
@@ -92,17 +94,18 @@ public final class ScreeningModel {
 				factors.append(factors.isEmpty() ? "" : " ").append(texts.get("neckPainNote"));
 			}
 			if (!factors.isEmpty()) {
-				paragraphs.add(factors.toString());
+				paragraphs.add(new Summary.Section("factors", factors.toString()));
 			}
 			if (verdict.overuse()) {
-				paragraphs.add(texts.get("overuse", "classes", String.join(" and ", verdict.classes())));
+				paragraphs.add(new Summary.Section("overuse",
+						texts.get("overuse", "classes", String.join(" and ", verdict.classes()))));
 			}
 		}
-		paragraphs.add(texts.get("notDiagnosis"));
-		paragraphs.add(texts.get("safetyNet", "number", number));
-		paragraphs.add(texts.get("booking." + triage.level().wire(), "url", booking.url(), "reference",
-				booking.reference()));
-		return String.join("\n\n", paragraphs);
+		paragraphs.add(new Summary.Section("notice", texts.get("notDiagnosis")));
+		paragraphs.add(new Summary.Section("safetyNet", texts.get("safetyNet", "number", number)));
+		paragraphs.add(new Summary.Section("booking", texts.get("booking." + triage.level().wire(), "url", booking.url(),
+				"reference", booking.reference())));
+		return paragraphs;
 	}
 
 	private String factorLabels(NeckLikelihoodModel.Result neck, String direction) {

@@ -7,21 +7,31 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.neckcheck.finding.WireFinding;
 
 /**
- * The end of a screening, in the shape of the wire contract's {@code summary}. {@code advice} is this
- * project's extension: the triage instruction and the sentence for each warning sign, so that a client
- * can show them first and large.
+ * The end of a screening, in the shape of the wire contract's {@code summary}. {@code advice} and
+ * {@code sections} are this project's extensions: the triage instruction and the sentence for each warning
+ * sign, so that a client can show them first and large, and the text in labelled paragraphs.
  */
 @JsonPropertyOrder({ "triage", "redFlags", "advice", "pattern", "neck", "medicationOveruse", "factors", "findings",
-		"booking", "text" })
+		"booking", "text", "sections" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Summary(String triage, List<RedFlag> redFlags, Advice advice, String pattern, Neck neck,
 		boolean medicationOveruse, List<NeckLikelihoodModel.Factor> factors, List<WireFinding> findings,
-		Booking booking, String text) {
+		Booking booking, String text, List<Section> sections) {
+
+	/**
+	 * One paragraph of {@code text} with what it is ({@code advice}, {@code flags}, {@code pattern},
+	 * {@code factors}, {@code overuse}, {@code notice}, {@code safetyNet}, {@code booking}), so a client can lay
+	 * the summary out without parsing words.
+	 */
+	public record Section(String kind, String text) {
+	}
 
 	public record RedFlag(String finding, String label) {
 	}
 
-	public record Advice(String heading, List<String> reasons) {
+	/** The triage instruction, the reason per warning sign, and the number to call (not for routine). */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Advice(String heading, List<String> reasons, String call) {
 	}
 
 	public record Neck(double probability, String band) {

@@ -1,0 +1,243 @@
+package com.neckcheck.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.neckcheck.ChatServerTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo page and the widget in real headless Chromium (Debian's), against the real server. */
+@ChatServerTest
+@EnabledIf("com.neckcheck.web.Browsers#chromiumInstalled")
+class WidgetBrowserTests {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	private WidgetPage widget;
+
+	@BeforeAll
+	static void launch() {
+		playwright = Browsers.playwright();
+		browser = Browsers.chromium(playwright);
+	}
+
+	@AfterAll
+	static void quit() {
+		browser.close();
+		playwright.close();
+	}
+
+	@BeforeEach
+	void openDemoPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
+		page = context.newPage();
+		page.navigate("http://127.0.0.1:" + port + "/");
+		widget = new WidgetPage(page);
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+	}
+
+	@Test
+	void aVisitorCompletesTheScreeningByClicking() {
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		for (int i = 0; i < 80 && !widget.finished(); i++) {
+			widget.answerByClicking();
+		}
+		assertThat(widget.summary().textContent()).contains("This is not a diagnosis").contains("Book an assessment");
+		assertThat(page.locator(".banner.routine").count()).isEqualTo(1);
+	}
+
+	@Test
+	void aVisitorCompletesTheScreeningByTyping() {
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		for (int i = 0; i < 80 && !widget.finished(); i++) {
+			widget.answerByTyping();
+		}
+		assertThat(widget.summary().textContent()).contains("This is not a diagnosis");
+	}
+
+	@Test
+	void aVisitorCompletesTheScreeningWithTheKeyboardOnly() {
+		for (int i = 0; i < 10 && !widget.focused().contains("Open the headache screening chat"); i++) {
+			page.keyboard().press("Tab");
+		}
+		assertThat(widget.focused()).contains("Open the headache screening chat");
+		page.keyboard().press("Enter");
+		widget.awaitFirstQuestion();
+		assertThat(widget.focused()).startsWith("INPUT|text");
+		int before = widget.bots();
+		page.keyboard().press("Shift+Tab");
+		assertThat(widget.focused()).contains("Skip");
+		page.keyboard().press("Enter");
+		widget.awaitReply(before);
+		for (int i = 0; i < 80 && !widget.finished(); i++) {
+			before = widget.bots();
+			assertThat(widget.focused()).as("focus stays in the message field").startsWith("INPUT|text");
+			String words = widget.answers().locator("svg").count() > 0 ? "back of my head"
+					: widget.answers().locator("input[type=checkbox]").count() > 0 ? "none"
+							: widget.answers().locator("input[type=number]").count() > 0 ? "5"
+									: widget.answers().getByText("Left side").count() > 0 ? "left"
+											: widget.answers().getByText("10").count() > 0 ? "5"
+													: widget.answers().getByText("Throbbing or pounding").count() > 0 ? "throbbing" : "no";
+			page.keyboard().type(words);
+			page.keyboard().press("Enter");
+			widget.awaitReply(before);
+		}
+		assertThat(widget.summary().textContent()).contains("This is not a diagnosis");
+	}
+
+	@Test
+	void thePainMapTakesClicksAndTheKeyboard() {
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		for (int i = 0; i < 80 && widget.answers().locator("svg").count() == 0; i++) {
+			widget.answerByClicking();
+		}
+		var occiput = widget.answers().locator("svg [aria-label='back of the head (back view)']");
+		occiput.click();
+		assertThat(occiput.getAttribute("aria-checked")).isEqualTo("true");
+		assertThat(widget.answers().getByLabel("back of the head", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).isChecked()).isTrue();
+		var temple = widget.answers().locator("svg [aria-label='temple (front view)']").first();
+		temple.focus();
+		page.keyboard().press("Space");
+		assertThat(temple.getAttribute("aria-checked")).isEqualTo("true");
+		int before = widget.bots();
+		widget.answers().getByText("Continue").click();
+		widget.awaitReply(before);
+		assertThat(page.locator(".msg.me").last().textContent()).contains("back of the head").contains("temple");
+	}
+
+	@Test
+	void anEmergencyShowsTheBannerWithTheNumberToCallFirst() {
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		widget.say("the worst headache of my life, it came on suddenly an hour ago");
+		page.waitForCondition(widget::finished, new Page.WaitForConditionOptions().setTimeout(20_000));
+		assertThat(page.locator(".banner.emergency").textContent()).startsWith("Call 911 now");
+		assertThat(page.locator(".banner.emergency a.call").getAttribute("href")).isEqualTo("tel:911");
+		assertThat(page.locator("a.book.second").count()).isEqualTo(1);
+		screenshot("desktop-summary-emergency");
+		assertNoSeriousAccessibilityViolations();
+	}
+
+	@Test
+	void aReloadMidConversationContinuesWithNothingLostOrShownTwice() {
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		for (int i = 0; i < 4; i++) {
+			widget.answerByClicking();
+		}
+		int bots = widget.bots();
+		int mine = widget.mine();
+		page.reload();
+		widget.awaitFirstQuestion();
+		page.waitForCondition(() -> widget.bots() >= bots, new Page.WaitForConditionOptions().setTimeout(20_000));
+		assertThat(widget.bots()).isEqualTo(bots);
+		assertThat(widget.mine()).isEqualTo(mine);
+		widget.answerByClicking();
+		assertThat(widget.mine()).isEqualTo(mine + 1);
+		assertThat(widget.bots()).isGreaterThan(bots);
+	}
+
+	@Test
+	void visitorMarkupIsShownAsTextAndNeverRuns() {
+		AtomicBoolean dialog = new AtomicBoolean();
+		page.onDialog(d -> {
+			dialog.set(true);
+			d.dismiss();
+		});
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		for (String payload : List.of("<img src=x onerror=alert(1)>", "<script>alert(1)</script>",
+				"<svg onload=alert(1)>", "\"><iframe src=javascript:alert(1)>")) {
+			int before = widget.bots();
+			widget.say(payload);
+			widget.awaitReply(before);
+			assertThat(page.locator(".msg.me").last().textContent()).isEqualTo("You: " + payload);
+		}
+		assertThat(page.locator(".log img, .log script, .log iframe, .log svg").count()).isZero();
+		assertThat(dialog.get()).as("no alert ever ran").isFalse();
+	}
+
+	@Test
+	void theOpenWidgetHasNoSeriousAccessibilityViolationsAndScreenshotsAreTaken() {
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		widget.answerByClicking();
+		assertNoSeriousAccessibilityViolations();
+		screenshot("desktop-question");
+		page.setViewportSize(360, 740);
+		screenshot("mobile-question");
+		for (int i = 0; i < 80 && !widget.finished(); i++) {
+			widget.answerByClicking();
+		}
+		widget.summary().scrollIntoViewIfNeeded();
+		assertNoSeriousAccessibilityViolations();
+		screenshot("mobile-summary");
+		page.setViewportSize(1280, 860);
+		screenshot("desktop-summary");
+	}
+
+	@Test
+	void theWidgetWorksAt320PixelsWide() {
+		page.setViewportSize(320, 640);
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		assertThat((Boolean) page.evaluate("() => { const p = document.querySelector('#neckcheck-widget').shadowRoot.querySelector('.panel');"
+				+ " const r = p.getBoundingClientRect(); return r.left >= 0 && r.right <= 320; }")).isTrue();
+		widget.answerByClicking();
+		assertThat(widget.mine()).isEqualTo(1);
+	}
+
+	private void assertNoSeriousAccessibilityViolations() {
+		AxeResults results = new AxeBuilder(page).analyze();
+		List<Rule> serious = results.getViolations().stream()
+			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+			.toList();
+		assertThat(serious).as(() -> serious.stream().map(v -> v.getId() + ": " + v.getHelp()).toList().toString()).isEmpty();
+	}
+
+	private void screenshot(String name) {
+		try {
+			Files.createDirectories(Path.of("docs/screenshots"));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshots/" + name + ".png")));
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
