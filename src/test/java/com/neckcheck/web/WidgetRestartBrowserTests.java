@@ -55,8 +55,13 @@ class WidgetRestartBrowserTests {
 			assertThat(page.locator(".msg.me.pending").count()).as("resent and acknowledged").isZero();
 			assertThat(widget.mine()).as("the answer is shown once").isEqualTo(mine + 1);
 			assertThat(widget.bots()).as("the reply came, nothing shown twice").isEqualTo(bots + 1);
+			String token = (String) page.evaluate("() => JSON.parse(sessionStorage.getItem('neckcheck:127.0.0.1:" + port + "')).token");
+			String tokenHash = java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			int stored = server.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-				.sql("SELECT COUNT(*) FROM transcript_entry WHERE speaker = 'visitor'").query(Integer.class).single();
+				.sql("SELECT COUNT(*) FROM transcript_entry e JOIN conversation c ON c.id = e.conversation_id"
+						+ " WHERE e.speaker = 'visitor' AND c.token_hash = ?")
+				.param(tokenHash).query(Integer.class).single();
 			assertThat(stored).as("every visitor message stored once").isEqualTo(mine + 1);
 		}
 		finally {
