@@ -1,0 +1,508 @@
+package com.neckcheck.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.neckcheck.finding.Finding;
+import com.neckcheck.finding.FindingCatalogue;
+import com.neckcheck.finding.FindingCatalogue.Carries;
+import com.neckcheck.finding.FindingStatus;
+import com.neckcheck.nlp.LexiconData.Category;
+import com.neckcheck.nlp.LexiconData.ContextRule;
+import com.neckcheck.nlp.LexiconData.Direction;
+import com.neckcheck.nlp.LexiconData.NearRule;
+import com.neckcheck.nlp.PhraseIndex.Match;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Everything found in one sentence: phrases, near rules and names, their ConText status, and the sides,
+ * regions, numbers and medicines attached to them (see {@link SymptomExtractor} for the steps).
+ */
+final class SentenceReading {
+
+private static final int SIDE_REACH = 6;
+
+private static final Set<String> JOINERS = Set.of(",", "or", "and", "nor", "/", "&", "-");
+
+private static final Set<String> NOT_A_SIDE_AFTER_RIGHT = Set.of("now", "away", "after", "before", "there", "here",
+		"then", "when", "as", "at");
+
+/** A side said with these is the side of a limb or the neck, not of the headache. */
+private static final Set<String> BODY_FINDINGS = Set.of("neck_pain", "shoulder_arm_pain", "neuro_deficit",
+		"reduced_neck_motion", "stiff_neck", "horner_signs", "painful_red_eye");
+
+private final LexiconIndex index;
+
+private final FindingCatalogue catalogue;
+
+private final LexiconData data;
+
+private final NumberReader numbers;
+
+private final SymptomNameFinder nameFinder;
+
+
+	private final String text;
+
+	private final int offset;
+
+	private final String sentence;
+
+	private final String[] lower;
+
+	private final int[] starts;
+
+	private final int[] ends;
+
+	private final int[] unitOf;
+
+	private final boolean[] terminates;
+
+	private final List<Annotation> annotations = new ArrayList<>();
+
+	private String[] lemmas;
+
+	SentenceReading(LexiconIndex index, LanguageModels models, FindingCatalogue catalogue, LexiconData data,
+			NumberReader numbers, SymptomNameFinder nameFinder, String text, int start, int end) {
+		this.index = index;
+		this.catalogue = catalogue;
+		this.data = data;
+		this.numbers = numbers;
+		this.nameFinder = nameFinder;
+		this.text = text;
+		this.offset = start;
+		this.sentence = text.substring(start, end);
+		Span[] spans = models.tokenizer.tokenizePos(sentence);
+		int n = spans.length;
+		this.lower = new String[n];
+		this.starts = new int[n];
+		this.ends = new int[n];
+		this.unitOf = new int[n];
+		this.terminates = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			starts[i] = start + spans[i].getStart();
+			ends[i] = start + spans[i].getEnd();
+			lower[i] = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+		}
+	}
+
+	void read(List<Mention> out) {
+		matchPhrases();
+		matchRegionsInsidePhrases();
+		matchNearRules();
+		matchNames();
+		markUnits();
+		List<Mention> found = new ArrayList<>();
+		List<Annotation> sides = new ArrayList<>();
+		List<Annotation> regions = new ArrayList<>();
+		for (Annotation annotation : annotations) {
+			FindingStatus status = null;
+			for (Tag tag : annotation.tags()) {
+				if (tag instanceof Tag.FindingTag f) {
+					status = status != null ? status : status(annotation, f.finding());
+					if (status != null) {
+						found.add(mention(f.finding(), status, annotation));
+					}
+				}
+				else if (tag instanceof Tag.SideTag && status(annotation, "side") == FindingStatus.PRESENT) {
+					sides.add(annotation);
+				}
+				else if (tag instanceof Tag.RegionTag && status(annotation, "pain_regions") == FindingStatus.PRESENT) {
+					regions.add(annotation);
+				}
+				else if (tag instanceof Tag.DrugTag drug) {
+					FindingStatus taken = status(annotation, data.classes().get(drug.drugClass()).takes());
+					if (taken != null) {
+						found.add(mention(data.classes().get(drug.drugClass()).takes(), taken, annotation));
+					}
+				}
+			}
+		}
+		attachSides(found, sides);
+		attachRegions(found, regions);
+		addNumbers(found);
+		out.addAll(found);
+	}
+
+	private void matchPhrases() {
+		int i = 0;
+		while (i < lower.length) {
+			Match match = index.surface().longest(lower, i);
+			if (match == null || match.tags().stream().noneMatch(t -> t instanceof Tag.FindingTag)) {
+				Match byLemma = index.lemmaIndex().longest(lemmas(), i);
+				if (byLemma != null && (match == null || byLemma.length() > match.length())) {
+					match = byLemma;
+				}
+			}
+			if (match == null) {
+				String finding = index.typo(lower[i]);
+				if (finding != null) {
+					match = new Match(1, List.of(new Tag.FindingTag(finding)));
+				}
+			}
+			if (match != null && isSideWordThatIsNot(match, i)) {
+				match = null;
+			}
+			if (match == null) {
+				i++;
+				continue;
+			}
+			Annotation annotation = new Annotation(i, i + match.length(), match.tags());
+			annotations.add(annotation);
+			for (Tag tag : match.tags()) {
+				if (tag instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.TERMINATE) {
+					for (int k = annotation.from(); k < annotation.to(); k++) {
+						terminates[k] = true;
+					}
+				}
+			}
+			i += match.length();
+		}
+	}
+
+	/**
+	 * Regions and sides inside longer phrases ("starts at the base of my skull", "always on the left"),
+	 * and regions with a side word inside them ("behind my right eye").
+	 */
+	private void matchRegionsInsidePhrases() {
+		List<Annotation> inside = new ArrayList<>();
+		for (Annotation annotation : annotations) {
+			if (!annotation.has(Tag.FindingTag.class)) {
+				continue;
+			}
+			for (int k = annotation.from(); k < annotation.to(); k++) {
+				Match match = index.regionIndex().longest(lower, k, annotation.to());
+				if (match == null && (lower[k].equals("left") || lower[k].equals("right"))) {
+					match = new Match(1, List.of(new Tag.SideTag(lower[k])));
+				}
+				if (match != null) {
+					inside.add(new Annotation(k, k + match.length(), match.tags()));
+					k += match.length() - 1;
+				}
+			}
+		}
+		annotations.addAll(inside);
+		if (Arrays.stream(lower).noneMatch(t -> t.equals("left") || t.equals("right"))) {
+			return;
+		}
+		inside.clear();
+		boolean[] covered = new boolean[lower.length];
+		annotations.stream().filter(a -> a.has(Tag.RegionTag.class) || a.has(Tag.FindingTag.class))
+			.forEach(a -> Arrays.fill(covered, a.from(), a.to(), true));
+		List<Integer> kept = new ArrayList<>();
+		for (int k = 0; k < lower.length; k++) {
+			if (!lower[k].equals("left") && !lower[k].equals("right")) {
+				kept.add(k);
+			}
+		}
+		String[] stripped = kept.stream().map(k -> lower[k]).toArray(String[]::new);
+		for (int j = 0; j < stripped.length; j++) {
+			Match match = index.regionIndex().longest(stripped, j);
+			if (match == null) {
+				continue;
+			}
+			int from = kept.get(j);
+			int to = kept.get(j + match.length() - 1) + 1;
+			if (to - from > match.length() && !covered[from] && !covered[to - 1]) {
+				inside.add(new Annotation(from, to, match.tags()));
+			}
+			j += match.length() - 1;
+		}
+		annotations.addAll(inside);
+	}
+
+	/** "right now", "right away", "all right" are no side, and "to the left" is a direction. */
+	private boolean isSideWordThatIsNot(Match match, int i) {
+		if (!match.tags().stream().allMatch(t -> t instanceof Tag.SideTag)) {
+			return false;
+		}
+		if (i >= 2 && lower[i - 1].equals("the") && (lower[i - 2].equals("to") || lower[i - 2].equals("towards"))) {
+			return true;
+		}
+		if (match.length() != 1 || !lower[i].equals("right")) {
+			return false;
+		}
+		boolean after = i + 1 < lower.length && NOT_A_SIDE_AFTER_RIGHT.contains(lower[i + 1]);
+		boolean before = i > 0 && (lower[i - 1].equals("all") || lower[i - 1].equals("that's") || lower[i - 1].equals("thats"));
+		return after || before;
+	}
+
+	private String[] lemmas() {
+		if (lemmas == null) {
+			lemmas = index.lemmas(lower);
+		}
+		return lemmas;
+	}
+
+	/** A near rule may reuse words of another finding's phrase ("nerve block" ... "stopped them"), not its own. */
+	private void matchNearRules() {
+		Map<Integer, Set<String>> usedFor = new HashMap<>();
+		for (Annotation annotation : annotations) {
+			for (Tag tag : annotation.tags()) {
+				if (tag instanceof Tag.FindingTag f) {
+					for (int k = annotation.from(); k < annotation.to(); k++) {
+						usedFor.computeIfAbsent(k, key -> new HashSet<>(2)).add(f.finding());
+					}
+				}
+			}
+		}
+		for (NearRule rule : data.near()) {
+			for (int a = 0; a < lower.length; a++) {
+				if (!rule.words().contains(lower[a]) || usedFor.getOrDefault(a, Set.of()).contains(rule.finding())) {
+					continue;
+				}
+				for (int b = Math.max(0, a - rule.within()); b <= Math.min(lower.length - 1, a + rule.within()); b++) {
+					if (b == a || !rule.near().contains(lower[b]) || usedFor.getOrDefault(b, Set.of()).contains(rule.finding())
+							|| terminatedBetween(Math.min(a, b), Math.max(a, b))) {
+						continue;
+					}
+					annotations.add(new Annotation(Math.min(a, b), Math.max(a, b) + 1, List.of(new Tag.FindingTag(rule.finding()))));
+					usedFor.computeIfAbsent(a, key -> new HashSet<>(2)).add(rule.finding());
+					usedFor.computeIfAbsent(b, key -> new HashSet<>(2)).add(rule.finding());
+					break;
+				}
+			}
+		}
+	}
+
+	private void matchNames() {
+		for (SymptomNameFinder.Found name : nameFinder.find(lower)) {
+			if (!catalogue.contains(name.finding())) {
+				continue;
+			}
+			boolean overlaps = annotations.stream()
+				.anyMatch(a -> a.has(Tag.FindingTag.class) && a.from() < name.to() && name.from() < a.to());
+			if (!overlaps) {
+				annotations.add(new Annotation(name.from(), name.to(), List.of(new Tag.FindingTag(name.finding()))));
+			}
+		}
+		annotations.sort((x, y) -> Integer.compare(x.from(), y.from()));
+	}
+
+	/** A finding, region or side phrase counts as one token of a trigger's reach. */
+	private void markUnits() {
+		Arrays.fill(unitOf, -1);
+		for (int a = 0; a < annotations.size(); a++) {
+			Annotation annotation = annotations.get(a);
+			if (!annotation.has(Tag.TriggerTag.class)) {
+				for (int k = annotation.from(); k < annotation.to(); k++) {
+					unitOf[k] = a;
+				}
+			}
+		}
+	}
+
+	private int reach(int from, int to) {
+		int units = 0;
+		int lastUnit = -2;
+		for (int k = from; k < to; k++) {
+			if (unitOf[k] >= 0) {
+				if (unitOf[k] != lastUnit) {
+					units++;
+					lastUnit = unitOf[k];
+				}
+			}
+			else if (!JOINERS.contains(lower[k])) {
+				units++;
+				lastUnit = -2;
+			}
+		}
+		return units;
+	}
+
+	private boolean terminatedBetween(int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (terminates[k]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The ConText status of a mention: null when it is not the visitor's present experience. */
+	private FindingStatus status(Annotation mention, String finding) {
+		Set<Category> categories = EnumSet.noneOf(Category.class);
+		for (Annotation annotation : annotations) {
+			for (Tag tag : annotation.tags()) {
+				if (!(tag instanceof Tag.TriggerTag trigger) || annotation == mention) {
+					continue;
+				}
+				ContextRule rule = trigger.rule();
+				if (rule.category() == Category.PSEUDO || rule.category() == Category.TERMINATE) {
+					continue;
+				}
+				boolean before = annotation.to() <= mention.from() && rule.direction() != Direction.BACKWARD
+						&& reach(annotation.to(), mention.from()) < rule.scope()
+						&& !terminatedBetween(annotation.to(), mention.from());
+				boolean after = annotation.from() >= mention.to() && rule.direction() != Direction.FORWARD
+						&& reach(mention.to(), annotation.from()) < rule.scope()
+						&& !terminatedBetween(mention.to(), annotation.from());
+				boolean inside = annotation.from() > mention.from() && annotation.to() < mention.to();
+				if (before || after || inside) {
+					categories.add(rule.category());
+				}
+			}
+		}
+		if (categories.contains(Category.OTHER) || categories.contains(Category.HYPOTHETICAL)) {
+			return null;
+		}
+		if (categories.contains(Category.NEGATED)) {
+			return FindingStatus.ABSENT;
+		}
+		if (categories.contains(Category.HISTORICAL) && !data.historyFindings().contains(finding)) {
+			if (catalogue.isRedFlag(finding) && !data.historicalIgnoredRedFlags().contains(finding)) {
+				return FindingStatus.UNCERTAIN;
+			}
+			return null;
+		}
+		return categories.contains(Category.UNCERTAIN) ? FindingStatus.UNCERTAIN : FindingStatus.PRESENT;
+	}
+
+	private Mention mention(String finding, FindingStatus status, Annotation annotation) {
+		int start = starts[annotation.from()];
+		int end = ends[annotation.to() - 1];
+		return new Mention(new Finding(finding, status, null, null, null, null), text.substring(start, end), start, end);
+	}
+
+	private void attachSides(List<Mention> found, List<Annotation> sides) {
+		for (int m = 0; m < found.size(); m++) {
+			Mention mention = found.get(m);
+			String id = mention.finding().id();
+			if (!catalogue.carries(id, Carries.SIDE) || mention.finding().status() == FindingStatus.ABSENT) {
+				continue;
+			}
+			String side = sideWithin(mention);
+			if (side == null) {
+				side = nearestSide(mention, sides);
+			}
+			if (side != null) {
+				found.set(m, with(mention, side, null, null));
+			}
+		}
+		boolean aboutTheBody = found.stream().anyMatch(f -> BODY_FINDINGS.contains(f.finding().id())
+				|| f.finding().id().startsWith("takes_"));
+		if (!sides.isEmpty() && !aboutTheBody && found.stream().noneMatch(f -> f.finding().id().equals("side"))) {
+			Annotation first = sides.get(0);
+			String side = ((Tag.SideTag) first.tags().stream().filter(Tag.SideTag.class::isInstance).findFirst()
+				.orElseThrow()).side();
+			Mention mention = mention("side", FindingStatus.PRESENT, first);
+			found.add(with(mention, side, null, null));
+		}
+	}
+
+	private String sideWithin(Mention mention) {
+		for (int k = 0; k < lower.length; k++) {
+			if (starts[k] >= mention.start() && ends[k] <= mention.end()
+					&& (lower[k].equals("left") || lower[k].equals("right"))) {
+				return lower[k];
+			}
+		}
+		return null;
+	}
+
+	private String nearestSide(Mention mention, List<Annotation> sides) {
+		int from = tokenAt(mention.start());
+		int to = tokenAt(mention.end() - 1) + 1;
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Annotation side : sides) {
+			int distance = side.from() >= to ? side.from() - to : from - side.to();
+			int lo = Math.min(side.to(), to);
+			int hi = Math.max(side.from(), from);
+			if (distance >= 0 && distance <= SIDE_REACH && distance < bestDistance && !terminatedBetween(Math.min(lo, hi), Math.max(lo, hi))) {
+				bestDistance = distance;
+				best = ((Tag.SideTag) side.tags().stream().filter(Tag.SideTag.class::isInstance).findFirst().orElseThrow()).side();
+			}
+		}
+		return best;
+	}
+
+	private int tokenAt(int offset) {
+		for (int k = 0; k < starts.length; k++) {
+			if (offset >= starts[k] && offset < ends[k]) {
+				return k;
+			}
+		}
+		return 0;
+	}
+
+	private void attachRegions(List<Mention> found, List<Annotation> regions) {
+		if (regions.isEmpty()) {
+			return;
+		}
+		Set<String> ids = new LinkedHashSet<>();
+		for (Annotation region : regions) {
+			region.tags().stream().filter(Tag.RegionTag.class::isInstance).map(t -> ((Tag.RegionTag) t).region())
+				.forEach(ids::add);
+		}
+		List<String> list = List.copyOf(ids);
+		for (int m = 0; m < found.size(); m++) {
+			Mention mention = found.get(m);
+			if (catalogue.carries(mention.finding().id(), Carries.REGIONS)
+					&& mention.finding().status() != FindingStatus.ABSENT) {
+				found.set(m, with(mention, mention.finding().side(), list, null));
+			}
+		}
+		regions.sort((x, y) -> Integer.compare(x.from(), y.from()));
+		Annotation first = regions.get(0);
+		Annotation last = regions.get(regions.size() - 1);
+		int start = starts[first.from()];
+		int end = ends[last.to() - 1];
+		found.add(new Mention(new Finding("pain_regions", FindingStatus.PRESENT, null, list, null, null),
+				text.substring(start, end), start, end));
+	}
+
+	private void addNumbers(List<Mention> found) {
+		List<Mention> drugs = found.stream().filter(f -> f.finding().id().startsWith("takes_")).toList();
+		List<Mention> headaches = found.stream().filter(f -> f.finding().id().equals("headache")).toList();
+		for (NumberReader.Hit hit : numbers.read(sentence, offset)) {
+			String id = switch (hit.kind()) {
+				case SEVERITY -> "severity";
+				case HOURS -> "attack_hours";
+				case AGE -> "age";
+				case PER_MONTH -> drugs.isEmpty() || (!headaches.isEmpty()
+						&& distance(nearest(headaches, hit), hit) < distance(nearest(drugs, hit), hit)) ? "headache_days"
+								: daysOf(nearest(drugs, hit));
+				case MONTHS -> drugs.isEmpty() ? null : "medication_months";
+			};
+			if (id == null || found.stream().anyMatch(f -> f.finding().id().equals(id) && f.finding().value() != null)) {
+				continue;
+			}
+			found.add(new Mention(new Finding(id, FindingStatus.PRESENT, null, null, hit.value(), null),
+					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+		}
+	}
+
+	private Mention nearest(List<Mention> mentions, NumberReader.Hit hit) {
+		return mentions.stream().min((a, b) -> Integer.compare(distance(a, hit), distance(b, hit))).orElseThrow();
+	}
+
+	private static int distance(Mention mention, NumberReader.Hit hit) {
+		return Math.abs(mention.start() - hit.start());
+	}
+
+	private String daysOf(Mention drug) {
+		return data.classes().values().stream()
+			.filter(c -> c.takes().equals(drug.finding().id()))
+			.map(LexiconData.DrugClass::days)
+			.findFirst()
+			.orElse("headache_days");
+	}
+
+	private Mention with(Mention mention, String side, List<String> regions, Double value) {
+		Finding f = mention.finding();
+		return new Mention(new Finding(f.id(), f.status(), side != null ? side : f.side(),
+				regions != null ? regions : f.regions(), value != null ? value : f.value(), f.items()),
+				mention.text(), mention.start(), mention.end());
+	}
+
+}
