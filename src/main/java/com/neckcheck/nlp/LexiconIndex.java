@@ -36,8 +36,16 @@ final class LexiconIndex {
 	// Maintenance runs on the caller: a lemma lookup is cheap, and a pool task would compete with the extraction thread.
 	private final Cache<String, String> lemmaCache = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
+	// A typo look-up tries every one-letter deletion of the word; visitors repeat their words, so remember it.
+	private final Cache<String, String> typoCache = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
+
+	private final Map<String, List<LexiconData.NearRule>> nearRulesByWord = new HashMap<>();
+
 	LexiconIndex(LanguageModels models, LexiconData data) {
 		this.models = models;
+		for (LexiconData.NearRule rule : data.near()) {
+			rule.words().forEach(word -> nearRulesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(rule));
+		}
 		data.findings().forEach((id, phrases) -> phrases.forEach(p -> addPhrase(p, new Tag.FindingTag(id), true)));
 		data.regions().forEach((id, phrases) -> phrases.forEach(p -> {
 			addPhrase(p, new Tag.RegionTag(id), true);
@@ -48,6 +56,11 @@ final class LexiconIndex {
 		data.heavyUse().forEach(p -> addPhrase(p, new Tag.HeavyUseTag(), false));
 		data.contextRules().forEach(rule -> rule.phrases().forEach(p -> addPhrase(p, new Tag.TriggerTag(rule), false)));
 		data.corrections().forEach(p -> corrections.add(tokens(p), new Tag.HeavyUseTag()));
+	}
+
+	/** The near rules in which this word is the first of the pair, in file order. */
+	List<LexiconData.NearRule> nearRulesFor(String word) {
+		return nearRulesByWord.getOrDefault(word, List.of());
 	}
 
 	PhraseIndex surface() {
@@ -140,6 +153,11 @@ final class LexiconIndex {
 		if (token.length() < 6 || !isLetters(token)) {
 			return null;
 		}
+		String found = typoCache.get(token, this::typoLookup);
+		return found.isEmpty() ? null : found;
+	}
+
+	private String typoLookup(String token) {
 		String word = typoKeys.get(token);
 		if (word != null && withinOneEdit(token, word)) {
 			return typoWords.get(word);
@@ -150,7 +168,7 @@ final class LexiconIndex {
 				return typoWords.get(word);
 			}
 		}
-		return null;
+		return "";
 	}
 
 	private static boolean isLetters(String token) {

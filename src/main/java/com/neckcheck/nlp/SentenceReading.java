@@ -243,7 +243,10 @@ private final SymptomNameFinder nameFinder;
 		return lemmas;
 	}
 
-	/** A near rule may reuse words of another finding's phrase ("nerve block" ... "stopped them"), not its own. */
+	/**
+	 * A near rule may reuse words of another finding's phrase ("nerve block" ... "stopped them"), not its own.
+	 * Rules are applied in file order, as the lexicon lists them.
+	 */
 	private void matchNearRules() {
 		Map<Integer, Set<String>> usedFor = new HashMap<>();
 		for (Annotation annotation : annotations) {
@@ -255,21 +258,28 @@ private final SymptomNameFinder nameFinder;
 				}
 			}
 		}
-		for (NearRule rule : data.near()) {
-			for (int a = 0; a < lower.length; a++) {
-				if (!rule.words().contains(lower[a]) || usedFor.getOrDefault(a, Set.of()).contains(rule.finding())) {
+		List<int[]> candidates = new ArrayList<>();
+		for (int a = 0; a < lower.length; a++) {
+			for (NearRule rule : index.nearRulesFor(lower[a])) {
+				candidates.add(new int[] { data.near().indexOf(rule), a });
+			}
+		}
+		candidates.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+		for (int[] candidate : candidates) {
+			NearRule rule = data.near().get(candidate[0]);
+			int a = candidate[1];
+			if (usedFor.getOrDefault(a, Set.of()).contains(rule.finding())) {
+				continue;
+			}
+			for (int b = Math.max(0, a - rule.within()); b <= Math.min(lower.length - 1, a + rule.within()); b++) {
+				if (b == a || !rule.near().contains(lower[b]) || usedFor.getOrDefault(b, Set.of()).contains(rule.finding())
+						|| terminatedBetween(Math.min(a, b), Math.max(a, b))) {
 					continue;
 				}
-				for (int b = Math.max(0, a - rule.within()); b <= Math.min(lower.length - 1, a + rule.within()); b++) {
-					if (b == a || !rule.near().contains(lower[b]) || usedFor.getOrDefault(b, Set.of()).contains(rule.finding())
-							|| terminatedBetween(Math.min(a, b), Math.max(a, b))) {
-						continue;
-					}
-					annotations.add(new Annotation(Math.min(a, b), Math.max(a, b) + 1, List.of(new Tag.FindingTag(rule.finding()))));
-					usedFor.computeIfAbsent(a, key -> new HashSet<>(2)).add(rule.finding());
-					usedFor.computeIfAbsent(b, key -> new HashSet<>(2)).add(rule.finding());
-					break;
-				}
+				annotations.add(new Annotation(Math.min(a, b), Math.max(a, b) + 1, List.of(new Tag.FindingTag(rule.finding()))));
+				usedFor.computeIfAbsent(a, key -> new HashSet<>(2)).add(rule.finding());
+				usedFor.computeIfAbsent(b, key -> new HashSet<>(2)).add(rule.finding());
+				break;
 			}
 		}
 	}
