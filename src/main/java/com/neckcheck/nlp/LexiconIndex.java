@@ -55,7 +55,7 @@ final class LexiconIndex {
 		data.drugs().forEach((drugClass, names) -> names.forEach(p -> addPhrase(p, new Tag.DrugTag(drugClass), false)));
 		data.heavyUse().forEach(p -> addPhrase(p, new Tag.HeavyUseTag(), false));
 		data.contextRules().forEach(rule -> rule.phrases().forEach(p -> addPhrase(p, new Tag.TriggerTag(rule), false)));
-		data.corrections().forEach(p -> corrections.add(tokens(p), new Tag.HeavyUseTag()));
+		data.corrections().forEach(p -> corrections.add(tokens(p), new Tag.CorrectionTag()));
 	}
 
 	/** The near rules in which this word is the first of the pair, in file order. */

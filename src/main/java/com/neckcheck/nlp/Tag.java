@@ -23,4 +23,8 @@ sealed interface Tag {
 	record TriggerTag(ContextRule rule) implements Tag {
 	}
 
+	/** An opening that marks a reply as a correction ("no, it's ...", "actually"). */
+	record CorrectionTag() implements Tag {
+	}
+
 }

@@ -1,7 +1,6 @@
 package com.neckcheck.chat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
+
+import com.neckcheck.TestNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class LoadBalancerTests {
 	void aVisitorReconnectingThroughNginxIsServedByEitherNodeWithNothingLost() throws Exception {
 		ConfigurableApplicationContext nodeA = start("a");
 		ConfigurableApplicationContext nodeB = start("b");
-		int proxyPort = freePort();
+		int proxyPort = TestNetwork.freePort();
 		Process nginx = startNginx(proxyPort, port(nodeA), port(nodeB));
 		try {
 			String token;
@@ -114,12 +115,6 @@ class LoadBalancerTests {
 
 	private static int port(ConfigurableApplicationContext node) {
 		return Nodes.port(node);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

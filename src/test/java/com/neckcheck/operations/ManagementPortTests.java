@@ -1,14 +1,12 @@
 package com.neckcheck.operations;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.neckcheck.TestNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,16 +28,9 @@ class ManagementPortTests {
 	@Test
 	void probesAndMetricsMoveToTheManagementPort() throws Exception {
 		assertThat(managementPort).isNotEqualTo(port);
-		assertThat(status(managementPort, "/actuator/health/readiness")).isEqualTo(200);
-		assertThat(status(managementPort, "/actuator/prometheus")).isEqualTo(200);
-		assertThat(status(port, "/actuator/health/readiness")).isEqualTo(404);
-	}
-
-	private static int status(int port, String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-					HttpResponse.BodyHandlers.discarding())
-			.statusCode();
+		assertThat(TestNetwork.status(managementPort, "/actuator/health/readiness")).isEqualTo(200);
+		assertThat(TestNetwork.status(managementPort, "/actuator/prometheus")).isEqualTo(200);
+		assertThat(TestNetwork.status(port, "/actuator/health/readiness")).isEqualTo(404);
 	}
 
 }

@@ -1,10 +1,5 @@
 package com.neckcheck.operations;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -16,6 +11,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.neckcheck.NeckCheckApplication;
+
+import com.neckcheck.TestNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +27,7 @@ class ReadinessTests {
 
 	@Test
 	void readinessIsDownWhileTheDatabaseIsUnreachableAndUpAgainAfter() throws Exception {
-		int dbPort = freePort();
+		int dbPort = TestNetwork.freePort();
 		Server database = startDatabase(dbPort);
 		try (ConfigurableApplicationContext node = SpringApplication.run(NeckCheckApplication.class, "--server.port=0",
 				"--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:" + dbPort + "/neckcheck;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
@@ -65,24 +62,11 @@ class ReadinessTests {
 	}
 
 	private static int readiness(int port) throws Exception {
-		return status(port, "/actuator/health/readiness");
+		return TestNetwork.status(port, "/actuator/health/readiness");
 	}
 
 	private static int liveness(int port) throws Exception {
-		return status(port, "/actuator/health/liveness");
-	}
-
-	private static int status(int port, String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-					HttpResponse.BodyHandlers.discarding())
-			.statusCode();
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return TestNetwork.status(port, "/actuator/health/liveness");
 	}
 
 }

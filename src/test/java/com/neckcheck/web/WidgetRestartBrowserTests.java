@@ -1,6 +1,5 @@
 package com.neckcheck.web;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Browser;
@@ -14,6 +13,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.neckcheck.NeckCheckApplication;
+
+import com.neckcheck.TestNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ class WidgetRestartBrowserTests {
 
 	@Test
 	void aServerRestartMidConversationLosesAndDoublesNothing() throws Exception {
-		int port = freePort();
+		int port = TestNetwork.freePort();
 		ConfigurableApplicationContext server = start(port);
 		try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
 			Page page = browser.newPage();
@@ -72,12 +73,6 @@ class WidgetRestartBrowserTests {
 	private ConfigurableApplicationContext start(int port) {
 		return SpringApplication.run(NeckCheckApplication.class, "--server.port=" + port, "--neckcheck.data-dir=" + data,
 				"--logging.level.root=WARN");
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
