@@ -221,10 +221,25 @@ public final class DialogEngine {
 
 	private Reply.Say ask(ConversationState state, Question question, String text) {
 		int step = state.answeredCount() + 1;
-		long remaining = script.questions().stream()
-			.filter(q -> q != question && applies(state, q))
-			.count();
-		return new Reply.Say(text, askOf(question), new Reply.Progress(step, step + (int) remaining));
+		return new Reply.Say(text, askOf(question), new Reply.Progress(step, step + remaining(state, question)));
+	}
+
+	/**
+	 * The questions still to come, as far as can be told now: those that apply, less the ones whose finding
+	 * a checklist before them will settle (after a story, the single warning-sign questions).
+	 */
+	private int remaining(ConversationState state, Question pending) {
+		Set<String> settled = new HashSet<>();
+		pending.options().stream().map(Option::finding).filter(f -> f != null).forEach(settled::add);
+		int count = 0;
+		for (Question q : script.questions()) {
+			if (q == pending || !applies(state, q) || settled.contains(q.finding())) {
+				continue;
+			}
+			count++;
+			q.options().stream().map(Option::finding).filter(f -> f != null).forEach(settled::add);
+		}
+		return count;
 	}
 
 	private Reply.Ask askOf(Question question) {
