@@ -40,6 +40,11 @@ class LanguageConversationTests {
 			it wakes me up every night | urgent
 			my headaches keep getting worse every week | urgent
 			it only comes on when I cough or strain | urgent
+			I can't lift my arm properly since the headache started | emergency
+			honestly the worst pain I've ever felt in my head | emergency
+			I had a chiropractic adjustment on Monday and since then a new kind of headache | emergency
+			I'm 65 and these headaches are new | urgent
+			the headache is much worse when I stand up | urgent
 			""")
 	void aRedFlagInTheStoryGetsItsTriageAtOnce(String story, String triage) {
 		try (ChatTestClient client = ChatTestClient.connect(port)) {
