@@ -72,6 +72,25 @@ class LanguageConversationTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "I've had migraines for 15 years, tried topamax and botox and a nerve ablation, I'm living off advil",
+			"they get worse when I'm stressed, mostly behind my right eye and at the base of my skull",
+			"the pain can be really bad, like a 9, and I have to lie down in a dark room",
+			"I saw a neurologist and had an MRI which was normal", "my neck cracks when I turn it" })
+	void anOrdinaryLongStandingStoryRaisesNoWarning(String story) {
+		try (ChatTestClient client = ChatTestClient.connect(port)) {
+			ScriptedVisitor visitor = new ScriptedVisitor(client);
+			visitor.start();
+			client.nextPrompt();
+			visitor.answer("say:" + story);
+			JsonNode next = client.nextPrompt();
+			assertThat(client.received()).as("no advice to see a doctor or call for help")
+				.noneMatch(m -> m.path("text").asString().startsWith("Call 911")
+						|| m.path("text").asString().startsWith("Please see a doctor today"));
+			assertThat(next.path("type").asString()).isEqualTo("bot");
+		}
+	}
+
 	@Test
 	void aRedFlagMentionedInAnswerToAnotherQuestionStillCounts() {
 		try (ChatTestClient client = ChatTestClient.connect(port)) {
