@@ -188,6 +188,9 @@ class Conversations {
 			DialogEngine.Turn turn;
 			try {
 				turn = engine.handle(live.state(), answer.input());
+				if (!turn.noted().isEmpty()) {
+					store.recordNoted(live.id(), seq, messages.findings(turn.noted()));
+				}
 				socket.send(messages.noted(answer.id(), turn.noted()));
 				storeAndSend(socket, live, turn.replies());
 			}

@@ -55,6 +55,10 @@ class ServerMessages {
 		return write(node);
 	}
 
+	String findings(List<WireFinding> findings) {
+		return json.writeValueAsString(findings);
+	}
+
 	String noted(String replyTo, List<WireFinding> findings) {
 		ObjectNode node = object("noted");
 		node.put("replyTo", replyTo);

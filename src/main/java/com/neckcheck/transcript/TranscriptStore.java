@@ -80,6 +80,15 @@ public class TranscriptStore {
 	public record Appended(int seq, boolean duplicate) {
 	}
 
+	/** Keeps what the language pipeline understood from a stored visitor message (JSON, with offsets). */
+	public void recordNoted(String conversationId, int seq, String notedJson) {
+		jdbc.sql("UPDATE transcript_entry SET noted = :noted WHERE conversation_id = :id AND seq = :seq")
+			.param("noted", notedJson)
+			.param("id", conversationId)
+			.param("seq", seq)
+			.update();
+	}
+
 	/** @throws StaleConversationException when another node has written at one of these positions */
 	@Transactional
 	public void appendAll(String conversationId, List<Entry> entries) {

@@ -147,6 +147,21 @@ class LanguageConversationTests {
 	}
 
 	@Test
+	void whatWasNotedIsStoredWithTheMessage(@org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		try (ChatTestClient client = ChatTestClient.connect(port)) {
+			ScriptedVisitor visitor = new ScriptedVisitor(client);
+			String conversation = visitor.start().path("conversationId").asString();
+			client.nextPrompt();
+			visitor.answer("say:throbbing on the left, no nausea");
+			int seq = client.next("ack").path("seq").asInt();
+			JsonNode noted = client.next("noted");
+			String stored = jdbc.sql("SELECT noted FROM transcript_entry WHERE conversation_id = ? AND seq = ?")
+				.params(conversation, seq).query(String.class).single();
+			assertThat(ChatTestClient.JSON.readTree(stored)).isEqualTo(noted.path("findings"));
+		}
+	}
+
+	@Test
 	void whatTheStoryToldIsNotAskedAgain() {
 		try (ChatTestClient client = ChatTestClient.connect(port)) {
 			ScriptedVisitor visitor = new ScriptedVisitor(client);
