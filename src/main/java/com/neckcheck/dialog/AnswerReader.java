@@ -129,10 +129,7 @@ final class AnswerReader {
 			return Optional.empty();
 		}
 		List<Finding> findings = new ArrayList<>();
-		question.options().stream()
-			.map(Option::finding)
-			.filter(id -> id != null)
-			.forEach(id -> findings.add(Finding.of(id, FindingStatus.UNCERTAIN)));
+		question.optionFindings().forEach(id -> findings.add(Finding.of(id, FindingStatus.UNCERTAIN)));
 		if (findings.stream().noneMatch(f -> f.id().equals(question.finding()))) {
 			findings.add(Finding.of(question.finding(), FindingStatus.UNCERTAIN));
 		}

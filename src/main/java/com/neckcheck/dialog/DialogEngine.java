@@ -130,14 +130,9 @@ public final class DialogEngine {
 	}
 
 	private static Set<String> askedFindings(Question question) {
-		Set<String> ids = new HashSet<>();
+		Set<String> ids = new HashSet<>(question.optionFindings());
 		ids.add(question.finding());
-		for (Option option : question.options()) {
-			if (option.finding() != null) {
-				ids.add(option.finding());
-			}
-			ids.addAll(option.sets().keySet());
-		}
+		question.options().forEach(option -> ids.addAll(option.sets().keySet()));
 		return ids;
 	}
 
@@ -208,7 +203,7 @@ public final class DialogEngine {
 	 * stand for, or one of them reported present (the visitor has said what applies).
 	 */
 	private static boolean alreadyKnown(ConversationState state, Question question) {
-		List<String> optionFindings = question.options().stream().map(Option::finding).filter(f -> f != null).toList();
+		List<String> optionFindings = question.optionFindings();
 		if (!optionFindings.isEmpty()) {
 			return optionFindings.stream().allMatch(state.findings()::isKnown) || optionFindings.stream()
 				.anyMatch(id -> state.findings().get(id).filter(f -> f.status() == FindingStatus.PRESENT).isPresent());
@@ -229,15 +224,14 @@ public final class DialogEngine {
 	 * a checklist before them will settle (after a story, the single warning-sign questions).
 	 */
 	private int remaining(ConversationState state, Question pending) {
-		Set<String> settled = new HashSet<>();
-		pending.options().stream().map(Option::finding).filter(f -> f != null).forEach(settled::add);
+		Set<String> settled = new HashSet<>(pending.optionFindings());
 		int count = 0;
 		for (Question q : script.questions()) {
 			if (q == pending || !applies(state, q) || settled.contains(q.finding())) {
 				continue;
 			}
 			count++;
-			q.options().stream().map(Option::finding).filter(f -> f != null).forEach(settled::add);
+			settled.addAll(q.optionFindings());
 		}
 		return count;
 	}

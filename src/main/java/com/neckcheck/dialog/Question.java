@@ -24,6 +24,11 @@ public record Question(String id, String finding, QuestionKind kind, String sect
 		return options.stream().filter(o -> o.value().equals(value)).findFirst();
 	}
 
+	/** The findings that options of this question stand for (a checklist of findings), in option order. */
+	public List<String> optionFindings() {
+		return options.stream().map(Option::finding).filter(f -> f != null).toList();
+	}
+
 	public boolean redFlagSection() {
 		return RED_FLAGS.equals(section);
 	}

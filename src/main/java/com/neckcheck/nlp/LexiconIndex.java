@@ -39,12 +39,13 @@ final class LexiconIndex {
 	// A typo look-up tries every one-letter deletion of the word; visitors repeat their words, so remember it.
 	private final Cache<String, String> typoCache = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
-	private final Map<String, List<LexiconData.NearRule>> nearRulesByWord = new HashMap<>();
+	private final Map<String, List<Integer>> nearRulesByWord = new HashMap<>();
 
 	LexiconIndex(LanguageModels models, LexiconData data) {
 		this.models = models;
-		for (LexiconData.NearRule rule : data.near()) {
-			rule.words().forEach(word -> nearRulesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(rule));
+		for (int i = 0; i < data.near().size(); i++) {
+			int position = i;
+			data.near().get(i).words().forEach(word -> nearRulesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(position));
 		}
 		data.findings().forEach((id, phrases) -> phrases.forEach(p -> addPhrase(p, new Tag.FindingTag(id), true)));
 		data.regions().forEach((id, phrases) -> phrases.forEach(p -> {
@@ -58,8 +59,8 @@ final class LexiconIndex {
 		data.corrections().forEach(p -> corrections.add(tokens(p), new Tag.CorrectionTag()));
 	}
 
-	/** The near rules in which this word is the first of the pair, in file order. */
-	List<LexiconData.NearRule> nearRulesFor(String word) {
+	/** Positions (in dialogs/lexicon.yaml order) of the near rules in which this word is the first of the pair. */
+	List<Integer> nearRulesFor(String word) {
 		return nearRulesByWord.getOrDefault(word, List.of());
 	}
 

@@ -57,6 +57,9 @@ final class NumberReader {
 	private static final Pattern AGE = Pattern.compile(
 			"\\b(?:i'?m|i am|aged?)\\s+(\\d{1,3})\\b(?!\\s*(?:/|out|of|days?|times|hours?|%|x|weeks?|months?))|\\b(\\d{1,3})\\s*(?:years? old|yrs? old|yo|y/o|-year-old|year-old)\\b");
 
+	/** "after a few hours", "every 4 hours", "in 2 hours" say when, not how long. */
+	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within)\\s*$");
+
 	private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(year|few months|couple of years|few years)\\b");
 
 	private static final Pattern DURATION = Pattern.compile("\\b(?:for|since|over|past|last)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:about\\s+|almost\\s+|over\\s+)?"
@@ -89,7 +92,7 @@ final class NumberReader {
 		}
 		m = HOURS.matcher(text);
 		while (m.find()) {
-			if (text.substring(0, m.start()).matches("(?s).*\\b(?:after|every|in|within)\\s*$")) {
+			if (NOT_A_DURATION.matcher(text).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()) {
 				continue;
 			}
 			double value = range(m.group(1), m.group(2));

@@ -260,8 +260,8 @@ private final SymptomNameFinder nameFinder;
 		}
 		List<int[]> candidates = new ArrayList<>();
 		for (int a = 0; a < lower.length; a++) {
-			for (NearRule rule : index.nearRulesFor(lower[a])) {
-				candidates.add(new int[] { data.near().indexOf(rule), a });
+			for (int rule : index.nearRulesFor(lower[a])) {
+				candidates.add(new int[] { rule, a });
 			}
 		}
 		candidates.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
