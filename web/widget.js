@@ -383,7 +383,9 @@
     var skip = { advice: 1, flags: 1, pattern: 1, factors: 1, booking: 1 };
     sections.filter(function (p) { return !skip[p.kind]; }).forEach(paragraph);
     if (s.booking && s.booking.url) {
-      card.appendChild(el('a', { class: 'book' + (triage === 'routine' ? '' : ' second'), href: s.booking.url, target: '_blank', rel: 'noopener', text: 'Book an assessment (ref. ' + s.booking.reference + ')' }));
+      // Through the server when it offers a tracking path, so the clinic can see which screenings led to a booking.
+      var href = s.booking.track ? new URL(s.booking.track, base).href : s.booking.url;
+      card.appendChild(el('a', { class: 'book' + (triage === 'routine' ? '' : ' second'), href: href, target: '_blank', rel: 'noopener', text: 'Book an assessment (ref. ' + s.booking.reference + ')' }));
     }
     log.appendChild(card);
     // The instruction comes first: show the top of the card, not its end.

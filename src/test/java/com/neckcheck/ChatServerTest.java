@@ -17,7 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "neckcheck.data-dir=./target/test-data/${random.uuid}", "logging.level.root=WARN",
 				"logging.level.com.neckcheck=WARN", "neckcheck.chat.messages-per-second=10000",
-				"neckcheck.chat.message-burst=10000" })
+				"neckcheck.chat.message-burst=10000",
+				"neckcheck.staff.admin-password=" + ChatServerTest.ADMIN_PASSWORD })
 public @interface ChatServerTest {
+
+	/** The first admin's password in these tests (user {@code admin}). */
+	String ADMIN_PASSWORD = "test-admin-password";
 
 }

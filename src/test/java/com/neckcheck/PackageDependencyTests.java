@@ -26,7 +26,9 @@ class PackageDependencyTests {
 			"dialog", Set.of("finding", "nlp", "screening"),
 			"transcript", Set.of(),
 			"knowledge", Set.of("finding", "nlp", "dialog", "screening"),
-			"chat", Set.of("finding", "dialog", "screening", "transcript", "knowledge"));
+			"chat", Set.of("finding", "dialog", "screening", "transcript", "knowledge"),
+			"booking", Set.of("screening", "transcript"),
+			"staff", Set.of("finding", "knowledge", "transcript"));
 
 	private static final Pattern USE = Pattern.compile("com\\.neckcheck\\.(\\w+)\\.");
 

@@ -53,7 +53,8 @@ public final class ScreeningModel {
 		String pattern = patternRules.classify(findings);
 		NeckLikelihoodModel.Result neck = likelihood.estimate(findings);
 		MedicationOveruseRule.Verdict verdict = overuse.judge(findings);
-		Summary.Booking booking = new Summary.Booking(properties.bookingUrl(bookingReference), bookingReference);
+		Summary.Booking booking = new Summary.Booking(properties.bookingUrl(bookingReference), bookingReference,
+				Summary.Booking.trackingPath(bookingReference));
 		List<Summary.RedFlag> redFlags = triage.flags().stream()
 			.map(id -> new Summary.RedFlag(id, catalogue.label(id)))
 			.toList();

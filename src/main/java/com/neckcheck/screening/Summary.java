@@ -37,7 +37,17 @@ public record Summary(String triage, List<RedFlag> redFlags, Advice advice, Stri
 	public record Neck(double probability, String band) {
 	}
 
-	public record Booking(String url, String reference) {
+	/**
+	 * {@code url} is the clinic's booking address. {@code track} (an extension) is the same link through this
+	 * server, a path relative to it, which counts the click before it redirects; clients that can resolve it
+	 * against the server's address use it so that the clinic sees which screenings led to a booking.
+	 */
+	public record Booking(String url, String reference, String track) {
+
+		public static String trackingPath(String reference) {
+			return "/book/" + reference;
+		}
+
 	}
 
 }

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -119,6 +121,30 @@ public class TranscriptStore {
 			.param("flags", outcome.redFlags())
 			.param("id", conversationId)
 			.update();
+	}
+
+	/**
+	 * Counts a click on the booking link of the conversation with this reference and keeps the first click's
+	 * time; false when no conversation has it (erased, purged or never existed).
+	 */
+	public boolean recordBookingClick(String bookingReference, Instant at) {
+		return jdbc.sql("""
+				UPDATE conversation SET booking_clicks = booking_clicks + 1,
+				booking_clicked_at = COALESCE(booking_clicked_at, :at) WHERE booking_reference = :reference""")
+			.param("at", utc(at))
+			.param("reference", bookingReference)
+			.update() > 0;
+	}
+
+	/** What the language pipeline noted in each visitor entry that had findings, by seq (JSON lists). */
+	public Map<Integer, String> notedBySeq(String conversationId) {
+		Map<Integer, String> noted = new HashMap<>();
+		jdbc.sql("SELECT seq, noted FROM transcript_entry WHERE conversation_id = :id AND noted IS NOT NULL")
+			.param("id", conversationId)
+			.query((ResultSet rs) -> {
+				noted.put(rs.getInt("seq"), rs.getString("noted"));
+			});
+		return noted;
 	}
 
 	public List<Entry> entries(String conversationId) {

@@ -1,0 +1,75 @@
+package com.neckcheck.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audit trail: who viewed, exported, erased or judged which conversation, and when. The app only ever
+ * appends to it; nothing here updates or deletes a row, and no endpoint offers to. Details never carry
+ * visitor words.
+ */
+@Repository
+class AuditLog {
+
+	static final String SYSTEM = "system";
+
+	enum Action {
+
+		LOGIN("login"), LOGIN_FAILED("login.failed"), LOGIN_LOCKED("login.locked"),
+		CONVERSATIONS_LIST("conversations.list"), CONVERSATION_VIEW("conversation.view"),
+		CONVERSATIONS_EXPORT("conversations.export"), CONVERSATION_DELETE("conversation.delete"),
+		VERDICT_SAVE("verdict.save"), ANALYTICS_VIEW("analytics.view"), AUDIT_VIEW("audit.view"),
+		ACCOUNT_CREATE("account.create"), ACCOUNT_ENABLE("account.enable"), ACCOUNT_DISABLE("account.disable"),
+		ACCOUNT_PASSWORD("account.password"), RETENTION_PURGE("retention.purge");
+
+		final String wire;
+
+		Action(String wire) {
+			this.wire = wire;
+		}
+
+	}
+
+	record Event(long id, Instant at, String actor, String action, String conversationId, String detail) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void record(String actor, Action action, String conversationId, String detail) {
+		jdbc.sql("""
+				INSERT INTO audit_event (at, actor, action, conversation_id, detail)
+				VALUES (:at, :actor, :action, :conversation, :detail)""")
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("actor", actor)
+			.param("action", action.wire)
+			.param("conversation", conversationId)
+			.param("detail", detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500))
+			.update();
+	}
+
+	/** Newest first; {@code beforeId} pages back, {@code conversationId} and {@code actor} narrow it. */
+	List<Event> recent(Long beforeId, String conversationId, String actor, int limit) {
+		SqlWhere where = new SqlWhere().when(beforeId, "id < :before", "before")
+			.when(conversationId, "conversation_id = :conversation", "conversation")
+			.when(actor, "actor = :actor", "actor")
+			.param("limit", limit);
+		return where.bind(jdbc.sql("SELECT id, at, actor, action, conversation_id, detail FROM audit_event" + where.sql()
+				+ " ORDER BY id DESC LIMIT :limit"))
+			.query((rs, row) -> new Event(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+					rs.getString("action"), rs.getString("conversation_id"), rs.getString("detail")))
+			.list();
+	}
+
+}

@@ -1,0 +1,158 @@
+package com.neckcheck.staff;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.neckcheck.transcript.TranscriptStore;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Staff review of stored conversations: the filtered list, one transcript, lookup by booking reference,
+ * exports, erasure (admins) and the clinician's verdict. Every call leaves a row in the audit trail.
+ */
+@RestController
+@RequestMapping("/api/staff/conversations")
+class ConversationReviewApi {
+
+	private static final String ID = "[0-9a-f-]{36}";
+
+	/**
+	 * One conversation for review: its outcome, the transcript with what the language pipeline noted, the
+	 * summary the visitor was shown, and the clinician's verdict if one was given.
+	 */
+	record Detail(ConversationRow conversation, List<TranscriptView.Line> transcript, JsonNode summary, Verdict verdict) {
+	}
+
+	private final ReviewQueries queries;
+
+	private final TranscriptStore transcripts;
+
+	private final TranscriptView view;
+
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	private final java.time.Clock clock;
+
+	private final StaffProperties properties;
+
+	ConversationReviewApi(ReviewQueries queries, TranscriptStore transcripts, TranscriptView view, AuditLog audit,
+			JsonMapper json, java.time.Clock clock, StaffProperties properties) {
+		this.queries = queries;
+		this.transcripts = transcripts;
+		this.view = view;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	@GetMapping
+	ReviewQueries.Page list(@Valid ConversationFilter filter, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Principal staff) {
+		ReviewQueries.Page result = queries.search(filter, page, size);
+		audit.record(staff.getName(), AuditLog.Action.CONVERSATIONS_LIST, null,
+				filter.describe() + " page=" + page + " shown=" + result.conversations().size());
+		return result;
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<Detail> detail(@PathVariable @Pattern(regexp = ID) String id, Principal staff) {
+		return queries.find(id).map(row -> ResponseEntity.ok(detail(row, staff))).orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/by-reference/{reference}")
+	ResponseEntity<Detail> byReference(@PathVariable @Pattern(regexp = "NC-[0-9A-Z]{4,13}") String reference,
+			Principal staff) {
+		return queries.findByReference(reference)
+			.map(row -> ResponseEntity.ok(detail(row, staff)))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/export.csv")
+	void exportCsv(@Valid ConversationFilter filter, Principal staff, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + exportName("csv") + "\"");
+		response.setHeader("Cache-Control", "no-store");
+		int[] count = new int[1];
+		try (CsvExport csv = new CsvExport(response.getWriter())) {
+			queries.each(filter, row -> {
+				csv.write(row);
+				count[0]++;
+			});
+		}
+		audit.record(staff.getName(), AuditLog.Action.CONVERSATIONS_EXPORT, null,
+				"csv " + filter.describe() + " rows=" + count[0]);
+	}
+
+	@GetMapping("/export.json")
+	void exportJson(@Valid ConversationFilter filter, Principal staff, HttpServletResponse response) throws IOException {
+		List<ConversationRow> rows = new ArrayList<>();
+		queries.each(filter, rows::add);
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + exportName("json") + "\"");
+		response.setHeader("Cache-Control", "no-store");
+		json.writeValue(response.getOutputStream(), rows);
+		audit.record(staff.getName(), AuditLog.Action.CONVERSATIONS_EXPORT, null,
+				"json " + filter.describe() + " rows=" + rows.size());
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable @Pattern(regexp = ID) String id, Principal admin) {
+		if (!queries.delete(id)) {
+			return ResponseEntity.notFound().build();
+		}
+		audit.record(admin.getName(), AuditLog.Action.CONVERSATION_DELETE, id, "erased with its transcript");
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/{id}/verdict")
+	ResponseEntity<Verdict> verdict(@PathVariable @Pattern(regexp = ID) String id,
+			@Valid @RequestBody Verdict.Request request, Principal staff) {
+		if (queries.find(id).isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		String impression = request.impression() == null || request.impression().isBlank() ? null
+				: request.impression().strip();
+		Verdict verdict = new Verdict(request.agreement(), impression, staff.getName(), clock.instant());
+		queries.saveVerdict(id, verdict);
+		audit.record(staff.getName(), AuditLog.Action.VERDICT_SAVE, id, request.agreement());
+		return ResponseEntity.ok(verdict);
+	}
+
+	private Detail detail(ConversationRow row, Principal staff) {
+		var entries = transcripts.entries(row.id());
+		Detail detail = new Detail(row, view.lines(entries, transcripts.notedBySeq(row.id())), view.summary(entries),
+				queries.verdict(row.id()).orElse(null));
+		audit.record(staff.getName(), AuditLog.Action.CONVERSATION_VIEW, row.id(), null);
+		return detail;
+	}
+
+	private String exportName(String extension) {
+		return "neckcheck-conversations-" + LocalDate.now(clock.withZone(properties.zone())) + "." + extension;
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.neckcheck.staff;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One conversation as staff see it in the list and the exports: its outcome and what became of it, no
+ * visitor words. {@code status} is {@code completed}, {@code active} or {@code abandoned} (unfinished and
+ * quiet for longer than {@code neckcheck.staff.abandoned-after}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ConversationRow(String id, String bookingReference, Instant startedAt, Instant updatedAt, String status,
+		String triage, String pattern, String neckBand, Double neckProbability, Boolean medicationOveruse,
+		List<String> redFlags, Instant bookingClickedAt, int bookingClicks, String verdict) {
+}

@@ -1,0 +1,81 @@
+package com.neckcheck.staff;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure the clinic can get in: at start-up, the admin account named in the configuration is created
+ * when it does not exist, with the configured password or, when none is configured, a random one that is
+ * written to the log this one time. No default password exists anywhere.
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+	private final StaffAccounts accounts;
+
+	private final StaffProperties properties;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	FirstAdmin(StaffAccounts accounts, StaffProperties properties, AuditLog audit, Clock clock) {
+		this.accounts = accounts;
+		this.properties = properties;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String username = properties.adminUsername();
+		String configured = properties.adminPassword();
+		if (accounts.find(username).isPresent()) {
+			if (configured != null && !accounts.passwordMatches(username, configured)) {
+				accounts.setPassword(username, configured);
+				audit.record(AuditLog.SYSTEM, AuditLog.Action.ACCOUNT_PASSWORD, null, username);
+				log.warn("Staff admin '{}': password set from neckcheck.staff.admin-password", username);
+			}
+			return;
+		}
+		String password = configured != null ? configured : generatedPassword();
+		try {
+			accounts.create(username, password, StaffAccounts.Role.ADMIN, AuditLog.SYSTEM, clock.instant());
+		}
+		catch (DuplicateKeyException anotherNodeWasFirst) {
+			return;
+		}
+		audit.record(AuditLog.SYSTEM, AuditLog.Action.ACCOUNT_CREATE, null, username + " (ADMIN)");
+		if (configured == null) {
+			// Printed on purpose, once: the only way in on a fresh install without a configured password.
+			log.warn("""
+
+					Staff console: created the admin account '{}' with the generated password
+
+					    {}
+
+					It is shown only this once. Log in at /console/, or set neckcheck.staff.admin-password.
+					""", username, password);
+		}
+		else {
+			log.info("Staff console: created the admin account '{}' from the configuration", username);
+		}
+	}
+
+	private static String generatedPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

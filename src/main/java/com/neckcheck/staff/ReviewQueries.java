@@ -1,0 +1,197 @@
+package com.neckcheck.staff;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The staff's reads and writes over stored conversations: the filtered list, one conversation, erasure and
+ * the clinician's verdict. Every filter value is a bound parameter.
+ */
+@Repository
+class ReviewQueries {
+
+	private static final String COLUMNS = """
+			SELECT c.id, c.booking_reference, c.started_at, c.updated_at, c.status, c.triage, c.pattern, c.neck_band,
+			c.neck_probability, c.medication_overuse, c.red_flags, c.booking_clicked_at, c.booking_clicks,
+			v.agreement FROM conversation c LEFT JOIN clinician_verdict v ON v.conversation_id = c.id""";
+
+	private final JdbcClient jdbc;
+
+	private final StaffProperties properties;
+
+	private final Clock clock;
+
+	ReviewQueries(JdbcClient jdbc, StaffProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	record Page(List<ConversationRow> conversations, int page, int size, long total) {
+	}
+
+	Page search(ConversationFilter filter, int page, int size) {
+		SqlWhere where = where(filter);
+		long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM conversation c" + where.sql())).query(Long.class).single();
+		where.param("limit", size).param("offset", (long) page * size);
+		List<ConversationRow> rows = where
+			.bind(jdbc.sql(COLUMNS + where.sql() + " ORDER BY c.started_at DESC, c.id LIMIT :limit OFFSET :offset"))
+			.query(this::row)
+			.list();
+		return new Page(rows, page, size, total);
+	}
+
+	/** Every matching conversation, oldest first, one at a time (for exports and analytics). */
+	void each(ConversationFilter filter, Consumer<ConversationRow> consumer) {
+		SqlWhere where = where(filter);
+		where.bind(jdbc.sql(COLUMNS + where.sql() + " ORDER BY c.started_at, c.id"))
+			.query((ResultSet rs) -> consumer.accept(row(rs, 0)));
+	}
+
+	Optional<ConversationRow> find(String id) {
+		return jdbc.sql(COLUMNS + " WHERE c.id = :id").param("id", id).query(this::row).optional();
+	}
+
+	Optional<ConversationRow> findByReference(String reference) {
+		return jdbc.sql(COLUMNS + " WHERE c.booking_reference = :reference")
+			.param("reference", reference)
+			.query(this::row)
+			.optional();
+	}
+
+	/** The last question the screener asked in each abandoned conversation that matches (stored JSON). */
+	List<String> lastQuestionsOfAbandoned(ConversationFilter filter) {
+		SqlWhere where = where(filter).always("c.status <> 'completed'").always("c.updated_at < :quiet");
+		where.param("quiet", utc(abandonedBefore()));
+		where.always("e.kind = 'bot'")
+			.always("e.seq = (SELECT MAX(x.seq) FROM transcript_entry x WHERE x.conversation_id = e.conversation_id"
+					+ " AND x.kind = 'bot')");
+		return where.bind(jdbc.sql(
+				"SELECT e.body FROM transcript_entry e JOIN conversation c ON c.id = e.conversation_id" + where.sql()))
+			.query(String.class)
+			.list();
+	}
+
+	/** Erases a conversation: its transcript entries and verdict go with it (foreign keys cascade). */
+	boolean delete(String id) {
+		return jdbc.sql("DELETE FROM conversation WHERE id = :id").param("id", id).update() > 0;
+	}
+
+	/** Erases every conversation last active before {@code cutoff}; how many went. */
+	int deleteInactiveSince(Instant cutoff) {
+		return jdbc.sql("DELETE FROM conversation WHERE updated_at < :cutoff").param("cutoff", utc(cutoff)).update();
+	}
+
+	Optional<Verdict> verdict(String conversationId) {
+		return jdbc.sql("SELECT agreement, impression, author, at FROM clinician_verdict WHERE conversation_id = :id")
+			.param("id", conversationId)
+			.query((rs, row) -> new Verdict(rs.getString("agreement"), rs.getString("impression"),
+					rs.getString("author"), rs.getTimestamp("at").toInstant()))
+			.optional();
+	}
+
+	void saveVerdict(String conversationId, Verdict verdict) {
+		int updated = jdbc.sql("""
+				UPDATE clinician_verdict SET agreement = :agreement, impression = :impression, author = :author, at = :at
+				WHERE conversation_id = :id""")
+			.params(verdictParams(conversationId, verdict))
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					INSERT INTO clinician_verdict (conversation_id, agreement, impression, author, at)
+					VALUES (:id, :agreement, :impression, :author, :at)""")
+				.params(verdictParams(conversationId, verdict))
+				.update();
+		}
+	}
+
+	Instant abandonedBefore() {
+		return clock.instant().minus(properties.abandonedAfter());
+	}
+
+	private SqlWhere where(ConversationFilter filter) {
+		SqlWhere where = new SqlWhere()
+			.when(filter.from() == null ? null : utc(filter.from().atStartOfDay(properties.zone()).toInstant()),
+					"c.started_at >= :from", "from")
+			.when(filter.to() == null ? null : utc(filter.to().plusDays(1).atStartOfDay(properties.zone()).toInstant()),
+					"c.started_at < :to", "to")
+			.when(filter.triage(), "c.triage = :triage", "triage")
+			.when(filter.pattern(), "c.pattern = :pattern", "pattern")
+			.when(filter.band(), "c.neck_band = :band", "band")
+			.when(filter.flag() == null ? null : "%," + filter.flag() + ",%", "(',' || c.red_flags || ',') LIKE :flag",
+					"flag")
+			.when(filter.q() == null ? null : SqlWhere.contains(asInJson(filter.q()).toLowerCase(java.util.Locale.ROOT)),
+					"""
+					EXISTS (SELECT 1 FROM transcript_entry e WHERE e.conversation_id = c.id AND e.speaker = 'visitor'
+					AND LOWER(e.body) LIKE :q ESCAPE '\\')""", "q");
+		if (filter.redFlag() != null) {
+			where.always(filter.redFlag() ? "COALESCE(c.red_flags, '') <> ''" : "COALESCE(c.red_flags, '') = ''");
+		}
+		if (filter.booked() != null) {
+			where.always(filter.booked() ? "c.booking_clicked_at IS NOT NULL" : "c.booking_clicked_at IS NULL");
+		}
+		if (filter.status() != null) {
+			switch (filter.status()) {
+				case "completed" -> where.always("c.status = 'completed'");
+				case "abandoned" -> where.always("c.status <> 'completed' AND c.updated_at < :quiet");
+				default -> where.always("c.status <> 'completed' AND c.updated_at >= :quiet");
+			}
+			if (!filter.status().equals("completed")) {
+				where.param("quiet", utc(abandonedBefore()));
+			}
+		}
+		return where;
+	}
+
+	/** Visitor words are stored as the JSON frame they came in, so the search term is escaped the same way. */
+	private static String asInJson(String words) {
+		return words.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+
+	private ConversationRow row(ResultSet rs, int row) throws SQLException {
+		Instant updated = instant(rs.getTimestamp("updated_at"));
+		String stored = rs.getString("status");
+		String status = "completed".equals(stored) ? "completed"
+				: updated.isBefore(abandonedBefore()) ? "abandoned" : "active";
+		String flags = rs.getString("red_flags");
+		double probability = rs.getDouble("neck_probability");
+		Double neck = rs.wasNull() ? null : probability;
+		boolean overuse = rs.getBoolean("medication_overuse");
+		Boolean medicationOveruse = rs.wasNull() ? null : overuse;
+		return new ConversationRow(rs.getString("id"), rs.getString("booking_reference"),
+				instant(rs.getTimestamp("started_at")), updated, status, rs.getString("triage"), rs.getString("pattern"),
+				rs.getString("neck_band"), neck, medicationOveruse,
+				flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
+				instant(rs.getTimestamp("booking_clicked_at")), rs.getInt("booking_clicks"), rs.getString("agreement"));
+	}
+
+	private static java.util.Map<String, Object> verdictParams(String conversationId, Verdict verdict) {
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("id", conversationId);
+		params.put("agreement", verdict.agreement());
+		params.put("impression", verdict.impression());
+		params.put("author", verdict.author());
+		params.put("at", utc(verdict.at()));
+		return params;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static java.time.OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,136 @@
+package com.neckcheck.staff;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. The staff chain guards the console ({@code /console/**}) and its API
+ * ({@code /api/staff/**}): a form login with a session for the console, HTTP Basic for scripts, roles, CSRF
+ * tokens for everything that changes state, and throttled logins. The API answers 401 without a
+ * {@code WWW-Authenticate} challenge, so browsers never cache Basic credentials, which is why a request that
+ * carries them itself may skip the CSRF token. The visitor chain leaves the chat, the widget and the probes
+ * open and keeps no session.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaffSecurity {
+
+	static final String LOGIN = "/console/login";
+
+	/** The console loads only its own scripts and styles; nothing inline, nothing from elsewhere, never framed. */
+	static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(StaffProperties properties, Clock clock) {
+		return new LoginThrottle(properties.maxLoginFailures(), properties.loginLockout(), clock);
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain staffChain(HttpSecurity http, LoginThrottle throttle, StaffAccounts accounts, AuditLog audit,
+			StaffResponses responses) throws Exception {
+		AuthenticationEntryPoint api = (request, response, ex) -> responses.error(response, 401, "unauthorized",
+				"Log in first: a console session, or HTTP Basic credentials of a staff account.");
+		AuthenticationEntryPoint console = new LoginUrlAuthenticationEntryPoint(LOGIN);
+		http.securityMatcher("/api/staff/**", "/console/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(LOGIN, "/console/login.html", "/console/login.js", "/console/console.css")
+				.permitAll()
+				.requestMatchers("/api/staff/audit/**", "/api/staff/accounts/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.DELETE, "/api/staff/conversations/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.hasAnyRole("STAFF", "ADMIN"))
+			.formLogin(form -> form.loginPage(LOGIN)
+				.loginProcessingUrl(LOGIN)
+				.successHandler((request, response, authentication) -> responses.write(response, 200,
+						Map.of("username", authentication.getName())))
+				.failureHandler((request, response, ex) -> responses.error(response, 401, "bad_credentials",
+						"That username and password do not match an active account.")))
+			.httpBasic(basic -> basic.authenticationEntryPoint(api))
+			.logout(logout -> logout.logoutUrl("/console/logout")
+				.logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> (request.getServletPath().startsWith("/api/")
+						? api : console).commence(request, response, ex))
+				.accessDeniedHandler((request, response, ex) -> {
+					if (ex instanceof CsrfException && !loggedIn() && !LOGIN.equals(request.getServletPath())) {
+						// Without credentials the answer is 401, whatever else is missing.
+						(request.getServletPath().startsWith("/api/") ? api : console).commence(request, response,
+								new InsufficientAuthenticationException("not logged in"));
+					}
+					else if (ex instanceof CsrfException) {
+						responses.error(response, 403, "csrf",
+								"The page's security token is missing or has expired. Reload the page and try again.");
+					}
+					else {
+						responses.error(response, 403, "forbidden", "This needs an admin account.");
+					}
+				}))
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> {
+				String authorization = request.getHeader("Authorization");
+				return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+			}))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frames -> frames.deny()))
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit, responses), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	/** Whether the request carries a real login (a session or credentials), not the anonymous stand-in. */
+	static boolean loggedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	/** Visitors: the chat, the widget, the demo page, the booking redirect and the probes; no session, no login. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain visitorChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,564 @@
+/*
+ * NeckCheck staff console: conversations, one transcript with what the screener understood, analytics,
+ * the audit log and accounts. Plain DOM, no library. Everything that comes from the server, and above all
+ * what visitors typed, is put on the page with textContent or as SVG text nodes: never as markup.
+ */
+(function () {
+  'use strict';
+
+  var view = document.getElementById('view');
+  var me = null;
+  var catalogue = { findings: {}, regions: {} };
+
+  var WORDS = {
+    triage: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine' },
+    pattern: {
+      cervicogenic: 'Cervicogenic', occipital_neuralgia: 'Occipital neuralgia', migraine: 'Migraine',
+      tension_type: 'Tension-type', mixed: 'Mixed', unclear: 'Unclear'
+    },
+    band: { high: 'High', moderate: 'Moderate', low: 'Low' },
+    status: { completed: 'Completed', active: 'In progress', abandoned: 'Abandoned' },
+    verdict: { agree: 'Agrees', partly: 'Partly agrees', disagree: 'Disagrees' },
+    finding: { present: 'reported', absent: 'denied', uncertain: 'unsure' }
+  };
+
+  // ---- DOM helpers: text only ----
+
+  function el(tag, attrs) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      var value = attrs[name];
+      if (value === undefined || value === null || value === false) return;
+      if (name === 'text') node.textContent = String(value);
+      else if (name === 'on') Object.keys(value).forEach(function (type) { node.addEventListener(type, value[type]); });
+      else node.setAttribute(name, value === true ? '' : String(value));
+    });
+    for (var i = 2; i < arguments.length; i++) append(node, arguments[i]);
+    return node;
+  }
+
+  function append(node, child) {
+    if (child === undefined || child === null || child === false) return;
+    if (Array.isArray(child)) child.forEach(function (c) { append(node, c); });
+    else node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, String(attrs[name])); });
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+
+  function show() {
+    while (view.firstChild) view.removeChild(view.firstChild);
+    for (var i = 0; i < arguments.length; i++) append(view, arguments[i]);
+  }
+
+  function word(kind, value) {
+    return value === null || value === undefined ? '—' : (WORDS[kind][value] || String(value));
+  }
+
+  function label(finding) {
+    return catalogue.findings[finding] || String(finding).replace(/_/g, ' ');
+  }
+
+  function when(iso) {
+    return iso ? new Date(iso).toLocaleString() : '—';
+  }
+
+  // ---- the staff API ----
+
+  function csrf() {
+    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  function api(path, options) {
+    options = options || {};
+    var headers = { 'Accept': 'application/json' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.method && options.method !== 'GET') headers['X-XSRF-TOKEN'] = csrf();
+    return fetch(path, {
+      method: options.method || 'GET', credentials: 'same-origin', headers: headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body)
+    }).then(function (response) {
+      if (response.status === 401) {
+        location.assign('/console/login' + location.hash);
+        throw new Error('Your session has ended. Please log in again.');
+      }
+      if (response.status === 204) return null;
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (!response.ok) throw new Error(body.message || body.detail || ('The server answered ' + response.status + '.'));
+        return body;
+      });
+    });
+  }
+
+  function failed(error) {
+    show(el('p', { class: 'error', role: 'alert', text: error.message }));
+  }
+
+  // ---- filters (list, exports and analytics share them) ----
+
+  var FILTERS = ['from', 'to', 'triage', 'pattern', 'band', 'redFlag', 'status', 'booked', 'flag', 'q'];
+
+  function select(name, title, options) {
+    return el('label', {}, title, el('select', { name: name },
+      el('option', { value: '', text: 'Any' }),
+      Object.keys(options).map(function (value) { return el('option', { value: value, text: options[value] }); })));
+  }
+
+  function filterForm(params, target, full) {
+    var form = el('form', { class: 'filters', role: 'search' },
+      el('label', {}, 'From', el('input', { type: 'date', name: 'from' })),
+      el('label', {}, 'To', el('input', { type: 'date', name: 'to' })),
+      full && [
+        select('triage', 'Triage', WORDS.triage),
+        select('pattern', 'Pattern', WORDS.pattern),
+        select('band', 'Neck', WORDS.band),
+        select('redFlag', 'Red flags', { 'true': 'Any red flag', 'false': 'None' }),
+        select('status', 'Status', WORDS.status),
+        select('booked', 'Booking', { 'true': 'Clicked', 'false': 'Not clicked' }),
+        el('label', { class: 'wide' }, 'Visitor’s words', el('input', { type: 'search', name: 'q', maxlength: 200, placeholder: 'e.g. botox' }))
+      ],
+      el('button', { type: 'submit', text: 'Apply' }),
+      el('button', { type: 'button', class: 'secondary', text: 'Clear', on: { click: function () { location.hash = target; } } }));
+    FILTERS.forEach(function (name) {
+      if (form.elements[name] && params.get(name)) form.elements[name].value = params.get(name);
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      location.hash = target + '?' + formQuery(form).toString();
+    });
+    return form;
+  }
+
+  function formQuery(form) {
+    var query = new URLSearchParams();
+    FILTERS.forEach(function (name) {
+      var field = form.elements[name];
+      if (field && field.value) query.set(name, field.value);
+    });
+    return query;
+  }
+
+  function onlyFilters(params) {
+    var query = new URLSearchParams();
+    FILTERS.forEach(function (name) { if (params.get(name)) query.set(name, params.get(name)); });
+    return query;
+  }
+
+  // ---- conversations ----
+
+  function conversations(params) {
+    var page = Number(params.get('page') || 0);
+    var query = onlyFilters(params);
+    query.set('page', page);
+    query.set('size', 50);
+    return api('/api/staff/conversations?' + query.toString()).then(function (result) {
+      var filters = onlyFilters(params).toString();
+      var exports = el('p', { class: 'exports' }, 'Export these: ',
+        el('a', { href: '/api/staff/conversations/export.csv?' + filters, download: '', class: 'button secondary', text: 'CSV' }), ' ',
+        el('a', { href: '/api/staff/conversations/export.json?' + filters, download: '', class: 'button secondary', text: 'JSON' }));
+      var lookup = el('form', { class: 'lookup', role: 'search' },
+        el('label', {}, 'Booking reference', el('input', { name: 'reference', placeholder: 'NC-…', autocomplete: 'off', spellcheck: 'false' })),
+        el('button', { type: 'submit', class: 'secondary', text: 'Open' }));
+      lookup.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var reference = lookup.elements.reference.value.trim().toUpperCase();
+        if (reference) location.hash = '#/ref/' + encodeURIComponent(reference);
+      });
+      var erased = params.get('erased');
+      show(el('h1', { text: 'Conversations' }),
+        erased ? el('p', { class: 'notice', role: 'status', text: 'Conversation ' + erased + ' was erased with its transcript.' }) : null,
+        filterForm(params, '#/conversations', true),
+        el('div', { class: 'tools' }, exports, lookup),
+        el('p', { class: 'count', text: result.total + (result.total === 1 ? ' conversation' : ' conversations') }),
+        conversationTable(result.conversations), pager(params, page, result));
+    });
+  }
+
+  function conversationTable(rows) {
+    if (!rows.length) return el('p', { class: 'empty', text: 'No conversation matches these filters.' });
+    return el('table', { class: 'list' },
+      el('thead', {}, el('tr', {}, ['Started', 'Status', 'Triage', 'Pattern', 'Neck', 'Red flags', 'Booked', 'Verdict', 'Reference']
+        .map(function (h) { return el('th', { scope: 'col', text: h }); }))),
+      el('tbody', {}, rows.map(function (row) {
+        var flagged = row.redFlags.length > 0 || (row.triage && row.triage !== 'routine');
+        return el('tr', { class: flagged ? 'flagged' : null },
+          el('td', {}, el('a', { href: '#/c/' + row.id, text: when(row.startedAt) })),
+          el('td', { text: word('status', row.status) }),
+          el('td', {}, row.triage ? el('span', { class: 'badge ' + row.triage, text: word('triage', row.triage) }) : '—'),
+          el('td', { text: word('pattern', row.pattern) }),
+          el('td', { text: row.neckBand ? word('band', row.neckBand) + ' (' + Math.round(row.neckProbability * 100) + '%)' : '—' }),
+          el('td', {}, row.redFlags.length ? el('span', { class: 'flag', text: '⚠ ' + row.redFlags.map(label).join(', ') }) : '—'),
+          el('td', { text: row.bookingClickedAt ? 'Yes' : '—' }),
+          el('td', { text: row.verdict ? word('verdict', row.verdict) : '—' }),
+          el('td', { class: 'mono', text: row.bookingReference }));
+      })));
+  }
+
+  function pager(params, page, result) {
+    var pages = Math.max(1, Math.ceil(result.total / result.size));
+    function go(to) {
+      var query = onlyFilters(params);
+      query.set('page', to);
+      return '#/conversations?' + query.toString();
+    }
+    return el('nav', { class: 'pager', 'aria-label': 'Pages' },
+      page > 0 ? el('a', { href: go(page - 1), text: '← Newer' }) : null,
+      el('span', { text: 'Page ' + (page + 1) + ' of ' + pages }),
+      page + 1 < pages ? el('a', { href: go(page + 1), text: 'Older →' }) : null);
+  }
+
+  // ---- one conversation ----
+
+  function conversation(path) {
+    return api(path).then(function (detail) {
+      var c = detail.conversation;
+      show(el('p', {}, el('a', { href: '#/conversations', text: '← All conversations' })),
+        el('h1', {}, 'Conversation ', el('span', { class: 'mono', text: c.bookingReference })),
+        el('p', { class: 'facts' },
+          'Started ' + when(c.startedAt) + ' · ' + word('status', c.status) +
+          (c.bookingClickedAt ? ' · booking link clicked ' + when(c.bookingClickedAt) : ' · booking link not clicked')),
+        el('div', { class: 'review' },
+          el('section', { class: 'transcript', 'aria-labelledby': 'transcript-heading' },
+            el('h2', { id: 'transcript-heading', text: 'Transcript' }),
+            legend(),
+            el('ol', { class: 'lines' }, detail.transcript.map(line))),
+          el('aside', { class: 'side' }, summaryPanel(detail.summary, c), verdictForm(c, detail.verdict), eraseButton(c))));
+    }).catch(failed);
+  }
+
+  function legend() {
+    return el('p', { class: 'legend' }, 'Highlighted: what the screener understood — ',
+      el('mark', { class: 'f present', text: 'reported' }), ' ',
+      el('mark', { class: 'f absent', text: 'denied' }), ' ',
+      el('mark', { class: 'f uncertain', text: 'unsure' }));
+  }
+
+  function line(entry) {
+    var visitor = entry.speaker === 'visitor';
+    var who = visitor ? 'Visitor' : (entry.kind === 'summary' ? 'Summary' : 'Screener');
+    var words = el('p', { class: 'words' });
+    var noted = entry.noted || [];
+    if (visitor && entry.kind === 'text') highlight(words, entry.text || '', noted);
+    else words.textContent = entry.text || (entry.kind === 'summary' ? 'The summary was shown (see the right).' : '');
+    var unplaced = noted.filter(function (f) { return !placeable(f, entry.text || '') || entry.kind !== 'text'; });
+    return el('li', { class: 'line ' + (visitor ? 'visitor' : 'bot') + (entry.kind === 'choice' ? ' choice' : '') },
+      el('p', { class: 'meta' }, el('span', { text: '#' + entry.seq }), ' ', el('span', { text: who }), ' ',
+        el('time', { datetime: entry.at, text: new Date(entry.at).toLocaleTimeString() })),
+      words,
+      unplaced.length ? el('ul', { class: 'noted' }, unplaced.map(function (f) {
+        return el('li', { class: 'f ' + f.status, text: findingText(f) });
+      })) : null);
+  }
+
+  function placeable(f, text) {
+    return typeof f.start === 'number' && typeof f.end === 'number' && f.start >= 0 && f.end > f.start && f.end <= text.length;
+  }
+
+  function findingText(f) {
+    var parts = [label(f.finding) + ': ' + (WORDS.finding[f.status] || f.status)];
+    if (f.side) parts.push(f.side);
+    if (f.regions && f.regions.length) parts.push(f.regions.map(function (r) { return catalogue.regions[r] || r; }).join(', '));
+    if (typeof f.value === 'number') parts.push(String(f.value));
+    return parts.join(' · ');
+  }
+
+  /** The visitor's words as text nodes, with each noted span wrapped in a <mark> naming its finding. */
+  function highlight(target, text, noted) {
+    var spans = noted.filter(function (f) { return placeable(f, text); })
+      .sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+    var cursor = 0;
+    var overlapping = [];
+    spans.forEach(function (f) {
+      if (f.start < cursor) { overlapping.push(f); return; }
+      append(target, text.slice(cursor, f.start));
+      target.appendChild(el('mark', { class: 'f ' + f.status, title: findingText(f), 'data-finding': f.finding },
+        text.slice(f.start, f.end), el('span', { class: 'tag', text: findingText(f) })));
+      cursor = f.end;
+    });
+    append(target, text.slice(cursor));
+    overlapping.forEach(function (f) {
+      target.appendChild(el('span', { class: 'tag f ' + f.status, text: findingText(f) }));
+    });
+  }
+
+  function summaryPanel(summary, c) {
+    if (!summary) {
+      return el('section', { class: 'panel' }, el('h2', { text: 'Summary' }),
+        el('p', { class: 'muted', text: 'No summary yet: the visitor has not finished the screening.' }));
+    }
+    var factors = summary.factors || [];
+    function factorList(direction, heading) {
+      var items = factors.filter(function (f) { return f.direction === direction; });
+      if (!items.length) return null;
+      return [el('h3', { text: heading }), el('ul', {}, items.map(function (f) {
+        return el('li', { text: (f.label || label(f.finding)) + ' (' + (f.weight > 0 ? '+' : '') + f.weight.toFixed(2) + ')' });
+      }))];
+    }
+    return el('section', { class: 'panel' },
+      el('h2', { text: 'Summary' }),
+      el('p', { class: 'banner ' + summary.triage, text: word('triage', summary.triage) + (summary.advice && summary.advice.heading ? ': ' + summary.advice.heading : '') }),
+      (summary.redFlags || []).length ? el('ul', { class: 'flags' }, summary.redFlags.map(function (f) {
+        return el('li', { text: '⚠ ' + (f.label || label(f.finding)) });
+      })) : null,
+      el('dl', { class: 'facts' },
+        el('dt', { text: 'Pattern' }), el('dd', { text: word('pattern', summary.pattern) }),
+        el('dt', { text: 'Neck contributes' }), el('dd', { text: summary.neck ? word('band', summary.neck.band) + ' (' + Math.round(summary.neck.probability * 100) + '%)' : '—' }),
+        el('dt', { text: 'Medication overuse' }), el('dd', { text: summary.medicationOveruse ? 'Criteria met' : 'No' })),
+      factorList('for', 'Pointing towards the neck'),
+      factorList('against', 'Pointing away from the neck'),
+      el('details', {}, el('summary', { text: 'What the visitor was shown' }),
+        (summary.sections || []).map(function (s) { return el('p', { text: s.text }); })));
+  }
+
+  function verdictForm(c, verdict) {
+    var status = el('p', { class: 'muted', role: 'status', text: verdict ? 'Saved by ' + verdict.author + ', ' + when(verdict.at) : 'No verdict yet.' });
+    var form = el('form', { class: 'panel verdict' },
+      el('h2', { text: 'Clinician’s verdict' }),
+      el('fieldset', {}, el('legend', { text: 'The screener’s result' }),
+        ['agree', 'partly', 'disagree'].map(function (value) {
+          return el('label', { class: 'radio' }, el('input', { type: 'radio', name: 'agreement', value: value, required: true }),
+            ' ' + { agree: 'I agree', partly: 'I partly agree', disagree: 'I disagree' }[value]);
+        })),
+      el('label', { for: 'impression' }, 'Final impression'),
+      el('textarea', { id: 'impression', name: 'impression', rows: 4, maxlength: 4000 }),
+      el('button', { type: 'submit', text: 'Save verdict' }), status);
+    if (verdict) {
+      form.elements.agreement.value = verdict.agreement;
+      form.elements.impression.value = verdict.impression || '';
+    }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      api('/api/staff/conversations/' + c.id + '/verdict', {
+        method: 'PUT', body: { agreement: form.elements.agreement.value, impression: form.elements.impression.value }
+      }).then(function (saved) {
+        status.textContent = 'Saved by ' + saved.author + ', ' + when(saved.at);
+      }).catch(function (error) { status.textContent = error.message; });
+    });
+    return form;
+  }
+
+  function eraseButton(c) {
+    if (!me || me.role !== 'ADMIN') return null;
+    return el('section', { class: 'panel' }, el('h2', { text: 'Erase' }),
+      el('p', { class: 'muted', text: 'Removes the transcript, its findings and the verdict for good. The audit log keeps that you did.' }),
+      el('button', { type: 'button', class: 'danger', text: 'Erase this conversation', on: { click: function () {
+        confirmDialog('Erase conversation ' + c.bookingReference + ' and its transcript? This cannot be undone.').then(function (ok) {
+          if (!ok) return;
+          api('/api/staff/conversations/' + c.id, { method: 'DELETE' }).then(function () {
+            location.hash = '#/conversations?erased=' + encodeURIComponent(c.bookingReference);
+          }).catch(failed);
+        });
+      } } }));
+  }
+
+  function confirmDialog(text) {
+    var dialog = document.getElementById('confirm');
+    document.getElementById('confirm-text').textContent = text;
+    return new Promise(function (resolve) {
+      dialog.addEventListener('close', function done() {
+        dialog.removeEventListener('close', done);
+        resolve(dialog.returnValue === 'ok');
+      });
+      dialog.returnValue = 'cancel';
+      dialog.showModal();
+    });
+  }
+
+  // ---- analytics ----
+
+  function analytics(params) {
+    return api('/api/staff/analytics?' + onlyFilters(params).toString()).then(function (report) {
+      var f = report.funnel;
+      show(el('h1', { text: 'Analytics' }), filterForm(params, '#/analytics', false),
+        el('div', { class: 'charts' },
+          chart('Conversations per day', dailyChart(report.days)),
+          chart('Funnel', bars([
+            { label: 'Started', value: f.started },
+            { label: 'Completed', value: f.completed, note: percent(f.completed, f.started) },
+            { label: 'Booking clicked', value: f.bookingClicked, note: percent(f.bookingClicked, f.started) }])),
+          chart('Triage', bars(entries(report.triage, 'triage'))),
+          chart('Pattern', bars(entries(report.pattern, 'pattern'))),
+          chart('Neck contributes', bars(entries(report.band, 'band'))),
+          chart('Red flags by kind', bars(report.redFlags.map(function (r) { return { label: r.label, value: r.conversations }; }))),
+          chart('Where unfinished conversations stopped', bars(report.dropOff.map(function (d) {
+            return { label: d.text || d.question, value: d.conversations };
+          })))));
+    });
+  }
+
+  function percent(part, whole) {
+    return whole ? Math.round(100 * part / whole) + '%' : '';
+  }
+
+  function entries(counts, kind) {
+    return Object.keys(counts).map(function (key) { return { label: word(kind, key), value: counts[key] }; });
+  }
+
+  function chart(title, figure) {
+    return el('figure', { class: 'chart' }, el('figcaption', { text: title }), figure);
+  }
+
+  /** Horizontal bars, one per row, as SVG with the label and count as text nodes. */
+  function bars(rows) {
+    if (!rows.length) return el('p', { class: 'empty', text: 'Nothing to count yet.' });
+    var max = Math.max.apply(null, rows.map(function (r) { return r.value; }).concat([1]));
+    var rowHeight = 26, labelWidth = 230, width = 560;
+    var chartSvg = svg('svg', { viewBox: '0 0 ' + width + ' ' + rows.length * rowHeight, role: 'img', 'class': 'bars' });
+    chartSvg.appendChild(svg('title', {}, rows.map(function (r) { return r.label + ': ' + r.value; }).join('; ')));
+    rows.forEach(function (r, i) {
+      var y = i * rowHeight;
+      var barWidth = Math.max(r.value > 0 ? 2 : 0, (width - labelWidth - 70) * r.value / max);
+      chartSvg.appendChild(svg('text', { x: labelWidth - 8, y: y + 17, 'text-anchor': 'end', 'class': 'label' }, shorten(r.label, 34)));
+      chartSvg.appendChild(svg('rect', { x: labelWidth, y: y + 5, width: barWidth, height: rowHeight - 10, rx: 3, 'class': 'bar' }));
+      chartSvg.appendChild(svg('text', { x: labelWidth + barWidth + 6, y: y + 17, 'class': 'value' }, r.value + (r.note ? ' (' + r.note + ')' : '')));
+    });
+    return chartSvg;
+  }
+
+  /** One column per day: started, with the completed part drawn inside it. */
+  function dailyChart(days) {
+    if (!days.length) return el('p', { class: 'empty', text: 'No conversations in this period.' });
+    var width = 560, height = 180, bottom = 24, left = 30;
+    var max = Math.max.apply(null, days.map(function (d) { return d.started; }).concat([1]));
+    var step = (width - left) / days.length;
+    var chartSvg = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'columns' });
+    chartSvg.appendChild(svg('title', {}, days.map(function (d) { return d.day + ': ' + d.started + ' started, ' + d.completed + ' completed'; }).join('; ')));
+    chartSvg.appendChild(svg('text', { x: 0, y: 12, 'class': 'value' }, max));
+    chartSvg.appendChild(svg('line', { x1: left, y1: height - bottom, x2: width, y2: height - bottom, 'class': 'axis' }));
+    var labelEvery = Math.ceil(days.length / 8);
+    days.forEach(function (d, i) {
+      var x = left + i * step + step * 0.15;
+      var w = Math.max(1, step * 0.7);
+      var scale = (height - bottom - 16) / max;
+      chartSvg.appendChild(svg('rect', { x: x, y: height - bottom - d.started * scale, width: w, height: d.started * scale, 'class': 'bar started' }));
+      chartSvg.appendChild(svg('rect', { x: x, y: height - bottom - d.completed * scale, width: w, height: d.completed * scale, 'class': 'bar completed' }));
+      if (i % labelEvery === 0) chartSvg.appendChild(svg('text', { x: x + w / 2, y: height - 6, 'text-anchor': 'middle', 'class': 'label' }, d.day.slice(5)));
+    });
+    return el('div', {}, chartSvg, el('p', { class: 'key' },
+      el('span', { class: 'swatch started' }), ' started ', el('span', { class: 'swatch completed' }), ' completed'));
+  }
+
+  function shorten(text, max) {
+    text = String(text);
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+  }
+
+  // ---- audit log (admins) ----
+
+  function audit(params) {
+    var query = new URLSearchParams();
+    ['before', 'conversation', 'actor'].forEach(function (name) { if (params.get(name)) query.set(name, params.get(name)); });
+    query.set('limit', 100);
+    return api('/api/staff/audit?' + query.toString()).then(function (events) {
+      var older = null;
+      if (events.length === 100) {
+        query.set('before', events[events.length - 1].id);
+        query.delete('limit');
+        older = el('a', { href: '#/audit?' + query.toString(), text: 'Older events →' });
+      }
+      show(el('h1', { text: 'Audit log' }),
+        el('p', { class: 'muted', text: 'Every login, view, export, erasure, verdict and purge, newest first. Nobody can change it.' }),
+        el('table', { class: 'list' },
+          el('thead', {}, el('tr', {}, ['When', 'Who', 'What', 'Conversation', 'Detail'].map(function (h) { return el('th', { scope: 'col', text: h }); }))),
+          el('tbody', {}, events.map(function (e) {
+            return el('tr', {},
+              el('td', { text: when(e.at) }), el('td', { text: e.actor }), el('td', { class: 'mono', text: e.action }),
+              el('td', {}, e.conversationId ? el('a', { href: '#/c/' + e.conversationId, class: 'mono', text: e.conversationId.slice(0, 8) }) : '—'),
+              el('td', { text: e.detail || '' }));
+          }))),
+        el('nav', { class: 'pager' }, older));
+    });
+  }
+
+  // ---- accounts (admins) and one's own password ----
+
+  function accounts() {
+    return api('/api/staff/accounts').then(function (list) {
+      var message = el('p', { role: 'status', class: 'muted' });
+      var form = el('form', { class: 'panel inline' },
+        el('h2', { text: 'New account' }),
+        el('label', {}, 'Username', el('input', { name: 'username', required: true, pattern: '[a-z0-9][a-z0-9._\\-]{1,63}', autocomplete: 'off' })),
+        el('label', {}, 'Password (12+ characters)', el('input', { name: 'password', type: 'password', minlength: 12, required: true, autocomplete: 'new-password' })),
+        el('label', {}, 'Role', el('select', { name: 'role' }, el('option', { value: 'STAFF', text: 'Staff' }), el('option', { value: 'ADMIN', text: 'Admin' }))),
+        el('button', { type: 'submit', text: 'Create' }), message);
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        api('/api/staff/accounts', { method: 'POST', body: { username: form.elements.username.value, password: form.elements.password.value, role: form.elements.role.value } })
+          .then(function () { route(); })
+          .catch(function (error) { message.textContent = error.message; });
+      });
+      show(el('h1', { text: 'Accounts' }),
+        el('table', { class: 'list' },
+          el('thead', {}, el('tr', {}, ['Username', 'Role', 'State', 'Created', 'By', ''].map(function (h) { return el('th', { scope: 'col', text: h }); }))),
+          el('tbody', {}, list.map(function (a) {
+            return el('tr', { class: a.enabled ? null : 'disabled' },
+              el('td', { text: a.username }), el('td', { text: a.role === 'ADMIN' ? 'Admin' : 'Staff' }),
+              el('td', { text: a.enabled ? 'Active' : 'Disabled' }), el('td', { text: when(a.createdAt) }), el('td', { text: a.createdBy }),
+              el('td', {}, a.username === me.username ? null : el('button', { type: 'button', class: 'secondary', text: a.enabled ? 'Disable' : 'Enable', on: { click: function () {
+                api('/api/staff/accounts/' + encodeURIComponent(a.username) + '/enabled', { method: 'PUT', body: { enabled: !a.enabled } }).then(route).catch(failed);
+              } } })));
+          }))),
+        form);
+    });
+  }
+
+  function password() {
+    var message = el('p', { role: 'status', class: 'muted' });
+    var form = el('form', { class: 'panel inline' },
+      el('label', {}, 'Current password', el('input', { name: 'current', type: 'password', required: true, autocomplete: 'current-password' })),
+      el('label', {}, 'New password (12+ characters)', el('input', { name: 'password', type: 'password', minlength: 12, required: true, autocomplete: 'new-password' })),
+      el('button', { type: 'submit', text: 'Change password' }), message);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      api('/api/staff/me/password', { method: 'POST', body: { current: form.elements.current.value, password: form.elements.password.value } })
+        .then(function () { message.textContent = 'Your password is changed.'; form.reset(); })
+        .catch(function (error) { message.textContent = error.message; });
+    });
+    show(el('h1', { text: 'Your password' }), form);
+    return Promise.resolve();
+  }
+
+  // ---- routing ----
+
+  function route() {
+    var hash = location.hash || '#/conversations';
+    var q = hash.indexOf('?');
+    var path = q < 0 ? hash : hash.slice(0, q);
+    var params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+    var name = path.split('/')[1] || 'conversations';
+    document.querySelectorAll('nav [data-view]').forEach(function (link) {
+      if (link.getAttribute('data-view') === name) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    });
+    var done;
+    if (name === 'c') done = conversation('/api/staff/conversations/' + encodeURIComponent(path.split('/')[2] || ''));
+    else if (name === 'ref') done = conversation('/api/staff/conversations/by-reference/' + encodeURIComponent(decodeURIComponent(path.split('/')[2] || '')));
+    else if (name === 'analytics') done = analytics(params);
+    else if (name === 'audit') done = audit(params);
+    else if (name === 'accounts') done = accounts();
+    else if (name === 'password') done = password();
+    else done = conversations(params);
+    return Promise.resolve(done).catch(failed).then(function () { view.focus({ preventScroll: true }); });
+  }
+
+  document.getElementById('logout').addEventListener('click', function () {
+    api('/console/logout', { method: 'POST' }).catch(function () {}).then(function () { location.assign('/console/login'); });
+  });
+
+  Promise.all([api('/api/staff/me'), api('/api/staff/findings')]).then(function (results) {
+    me = results[0];
+    catalogue = results[1];
+    var who = document.getElementById('who');
+    who.appendChild(el('a', { href: '#/password', title: 'Change your password', text: me.username }));
+    if (me.role === 'ADMIN') document.querySelectorAll('[data-admin]').forEach(function (link) { link.hidden = false; });
+    window.addEventListener('hashchange', route);
+    return route();
+  }).catch(failed);
+}());
