@@ -274,18 +274,20 @@
     var spans = noted.filter(function (f) { return placeable(f, text); })
       .sort(function (a, b) { return a.start - b.start || b.end - a.end; });
     var cursor = 0;
-    var overlapping = [];
+    var last = null;
     spans.forEach(function (f) {
-      if (f.start < cursor) { overlapping.push(f); return; }
+      if (last && f.start < cursor) {
+        // Words already marked for another finding: name this one on the same mark.
+        last.appendChild(el('span', { class: 'tag', 'data-finding': f.finding, text: findingText(f) }));
+        return;
+      }
       append(target, text.slice(cursor, f.start));
-      target.appendChild(el('mark', { class: 'f ' + f.status, title: findingText(f), 'data-finding': f.finding },
-        text.slice(f.start, f.end), el('span', { class: 'tag', text: findingText(f) })));
+      last = el('mark', { class: 'f ' + f.status, title: findingText(f), 'data-finding': f.finding },
+        text.slice(f.start, f.end), el('span', { class: 'tag', text: findingText(f) }));
+      target.appendChild(last);
       cursor = f.end;
     });
     append(target, text.slice(cursor));
-    overlapping.forEach(function (f) {
-      target.appendChild(el('span', { class: 'tag f ' + f.status, text: findingText(f) }));
-    });
   }
 
   function summaryPanel(summary, c) {

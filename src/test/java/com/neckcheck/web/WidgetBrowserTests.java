@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -223,21 +220,11 @@ class WidgetBrowserTests {
 	}
 
 	private void assertNoSeriousAccessibilityViolations() {
-		AxeResults results = new AxeBuilder(page).analyze();
-		List<Rule> serious = results.getViolations().stream()
-			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-			.toList();
-		assertThat(serious).as(() -> serious.stream().map(v -> v.getId() + ": " + v.getHelp()).toList().toString()).isEmpty();
+		PageChecks.assertNoSeriousAccessibilityViolations(page);
 	}
 
 	private void screenshot(String name) {
-		try {
-			Files.createDirectories(Path.of("docs/screenshots"));
-			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshots/" + name + ".png")));
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		PageChecks.screenshot(page, name);
 	}
 
 }

@@ -1,0 +1,214 @@
+package com.neckcheck.web;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.neckcheck.ChatServerTest;
+import com.neckcheck.chat.ChatTestClient;
+import com.neckcheck.chat.ScriptedVisitor;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The staff console in real headless Chromium (Debian's), against the real server and real conversations. */
+@ChatServerTest
+@EnabledIf("com.neckcheck.web.Browsers#chromiumInstalled")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTests {
+
+	private static final String MARKER = "quillet" + Long.toString(System.nanoTime(), 36);
+
+	private static final String HOSTILE_STORY = "<script>alert(1)</script><img src=x onerror=\"window.__xss=1\"> "
+			+ "The pain starts at the base of my skull on the left side and goes up to my eye, no fever. " + MARKER;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	private final AtomicInteger dialogs = new AtomicInteger();
+
+	private String hostileReference;
+
+	@BeforeAll
+	void screenVisitorsAndLaunch() {
+		hostileReference = screen(HOSTILE_STORY).path("booking").path("reference").asString();
+		screen("Suddenly the worst headache of my life, like a thunderclap. " + MARKER);
+		playwright = Browsers.playwright();
+		browser = Browsers.chromium(playwright);
+	}
+
+	@AfterAll
+	void quit() {
+		browser.close();
+		playwright.close();
+	}
+
+	@BeforeEach
+	void logIn() {
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900).setAcceptDownloads(true));
+		page = context.newPage();
+		page.onDialog(dialog -> {
+			dialogs.incrementAndGet();
+			dialog.dismiss();
+		});
+		page.navigate(url("/console/"));
+		assertThat(page.url()).endsWith("/console/login");
+		page.getByLabel("Username").fill("admin");
+		page.getByLabel("Password").fill(ChatServerTest.ADMIN_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		page.waitForSelector("table.list");
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+		assertThat(dialogs.get()).as("no script ever opened a dialog").isZero();
+	}
+
+	@Test
+	void filtersMarkRedFlagsAndExportTheList() throws Exception {
+		filter("q", MARKER);
+		awaitRows(2);
+		assertThat(page.locator("tr.flagged").count()).as("the emergency is marked").isEqualTo(1);
+		assertThat(page.locator("tr.flagged .flag").textContent()).contains("⚠");
+		page.locator("select[name=triage]").selectOption("emergency");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+		awaitRows(1);
+		assertThat(page.locator("table.list tbody tr").textContent()).contains("Emergency");
+		page.locator("select[name=triage]").selectOption("");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+		awaitRows(2);
+		PageChecks.screenshot(page, "console-list");
+		PageChecks.assertNoSeriousAccessibilityViolations(page);
+
+		Download download = page.waitForDownload(() -> page.getByText("CSV", new Page.GetByTextOptions().setExact(true)).click());
+		try (Reader reader = Files.newBufferedReader(download.path());
+				CSVParser csv = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			List<CSVRecord> rows = csv.getRecords();
+			assertThat(rows).hasSize(2);
+			assertThat(rows).extracting(row -> row.get("triage")).containsExactlyInAnyOrder("emergency", "routine");
+		}
+	}
+
+	@Test
+	void aTranscriptShowsTheVisitorsWordsAsTextWithWhatTheScreenerUnderstood() {
+		filter("q", MARKER);
+		awaitRows(2);
+		page.locator("table.list tbody tr:not(.flagged) a").click();
+		page.waitForSelector("mark.f");
+		Locator story = page.locator(".line.visitor .words").filter(new Locator.FilterOptions().setHasText(MARKER));
+		assertThat(story.textContent()).contains("<script>alert(1)</script>", "<img src=x onerror=");
+		assertThat(page.locator(".lines script, .lines img").count()).as("markup stays text").isZero();
+		assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+		assertThat(story.locator("mark.f.present").count()).isGreaterThan(0);
+		assertThat(story.locator("mark.f.absent").first().textContent()).as("'no fever' is shown as denied").contains("fever");
+		assertThat(story.locator("mark.f.present .tag").allTextContents()).anyMatch(tag -> tag.contains("left"));
+		assertThat(page.locator(".side .banner").textContent()).startsWith("Routine");
+		assertThat(page.locator(".side").textContent()).contains("Pattern", "Neck contributes");
+		PageChecks.screenshot(page, "console-transcript");
+		PageChecks.assertNoSeriousAccessibilityViolations(page);
+
+		page.getByLabel("I partly agree").check();
+		page.getByLabel("Final impression").fill("Left C2 <b>tenderness</b>; suboccipital trigger points.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save verdict")).click();
+		page.waitForFunction("() => document.querySelector('.verdict [role=status]').textContent.startsWith('Saved by admin')");
+		page.reload();
+		page.waitForSelector("mark.f");
+		assertThat(page.getByLabel("Final impression").inputValue()).contains("<b>tenderness</b>");
+	}
+
+	@Test
+	void anAdminErasesAConversationAfterConfirming() {
+		String reference = screen("a one-off visitor " + MARKER + "x").path("booking").path("reference").asString();
+		page.navigate(url("/console/#/ref/" + reference));
+		page.waitForSelector(".side");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase this conversation")).click();
+		assertThat(page.locator("dialog#confirm").isVisible()).isTrue();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+		assertThat(page.locator(".side").count()).as("cancel keeps it").isEqualTo(1);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase this conversation")).click();
+		page.locator("dialog#confirm").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
+		page.waitForSelector(".notice");
+		assertThat(page.locator(".notice").textContent()).contains(reference);
+		page.navigate(url("/console/#/ref/" + reference));
+		page.waitForSelector("#view .error");
+	}
+
+	@Test
+	void theAnalyticsChartsRender() {
+		page.navigate(url("/console/#/analytics"));
+		page.waitForSelector(".charts svg rect");
+		assertThat(page.locator(".chart").count()).isEqualTo(7);
+		assertThat(page.locator(".chart svg.columns rect.started").count()).isGreaterThan(0);
+		assertThat(page.locator(".chart").filter(new Locator.FilterOptions().setHasText("Red flags by kind"))
+			.locator("rect").count()).isGreaterThan(0);
+		assertThat(page.locator(".chart").filter(new Locator.FilterOptions().setHasText("Funnel")).textContent())
+			.contains("Started", "Completed", "Booking clicked");
+		PageChecks.screenshot(page, "console-analytics");
+		PageChecks.assertNoSeriousAccessibilityViolations(page);
+	}
+
+	@Test
+	void theAuditLogShowsWhoLookedAtWhat() {
+		page.navigate(url("/console/#/ref/" + hostileReference));
+		page.waitForSelector("mark.f");
+		page.navigate(url("/console/#/audit"));
+		page.waitForSelector("table.list tbody tr");
+		assertThat(page.locator("table.list tbody").textContent()).contains("conversation.view", "login");
+		assertThat(page.locator("table.list tbody").textContent()).doesNotContain(MARKER);
+	}
+
+	/** Waits in the page itself, where the list is re-rendered, until it shows {@code rows} conversations. */
+	private void awaitRows(int rows) {
+		page.waitForFunction("n => document.querySelectorAll('table.list tbody tr').length === n", rows);
+	}
+
+	private void filter(String name, String value) {
+		page.locator("[name=" + name + "]").first().fill(value);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+	}
+
+	private JsonNode screen(String story) {
+		try (ChatTestClient client = ChatTestClient.connect(port)) {
+			ScriptedVisitor visitor = new ScriptedVisitor(client);
+			visitor.start();
+			return visitor.complete(Map.of("q_story", "say:" + story), ScriptedVisitor::negative).summary();
+		}
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+}
