@@ -20,6 +20,7 @@ import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.knowledge.Knowledge;
 import com.neckcheck.screening.Summary;
 import com.neckcheck.transcript.Conversation;
+import com.neckcheck.transcript.ConversationGoneException;
 import com.neckcheck.transcript.Entry;
 import com.neckcheck.transcript.Outcome;
 import com.neckcheck.transcript.StaleConversationException;
@@ -162,6 +163,11 @@ class Conversations {
 			hot.invalidate(conversationId);
 			log.info("Conversation {} moved on elsewhere; rebuilt from the transcript", conversationId);
 			answerOnce(socket, answer, frame, conversationId);
+		}
+		catch (ConversationGoneException gone) {
+			hot.invalidate(conversationId);
+			log.info("Conversation {} was erased while open", conversationId);
+			socket.send(messages.error("unknown_session", "this conversation no longer exists", answer.id()));
 		}
 	}
 

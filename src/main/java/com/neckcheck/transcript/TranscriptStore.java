@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,6 +78,9 @@ public class TranscriptStore {
 			return seqOfClientId(conversationId, entry.clientId()).map(seq -> new Appended(seq, true))
 				.orElseThrow(() -> new StaleConversationException(conversationId, entry.seq()));
 		}
+		catch (DataIntegrityViolationException ex) {
+			throw gone(conversationId);
+		}
 	}
 
 	public record Appended(int seq, boolean duplicate) {
@@ -99,6 +103,9 @@ public class TranscriptStore {
 		}
 		catch (DuplicateKeyException ex) {
 			throw new StaleConversationException(conversationId, entries.get(0).seq());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw gone(conversationId);
 		}
 		jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id")
 			.param("now", utc(Instant.now()))
@@ -159,6 +166,15 @@ public class TranscriptStore {
 			.param("after", afterSeq)
 			.query(TranscriptStore::entry)
 			.list();
+	}
+
+	/**
+	 * An entry write that broke an integrity rule other than the two unique keys can only have broken the
+	 * table's one foreign key: the conversation was erased under it. (Inside a transaction PostgreSQL allows
+	 * no further query to confirm it, so the rule is read from the schema, not asked again.)
+	 */
+	private static RuntimeException gone(String conversationId) {
+		return new ConversationGoneException(conversationId);
 	}
 
 	private Optional<Integer> seqOfClientId(String conversationId, String clientId) {
