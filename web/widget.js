@@ -2,7 +2,8 @@
  * NeckCheck chat widget. Embed with one tag:
  *   <script src="https://HOST/widget.js" async></script>
  * Optional data- attributes: data-server (base URL of the NeckCheck server, default: where this script
- * came from), data-lang, data-accent (a CSS colour), data-position (right | left), data-open (true).
+ * came from), data-lang, data-accent (a CSS colour), data-position (right | left), data-open (true),
+ * data-key (the site's widget key, when the clinic requires one).
  * No dependencies. Everything from the server or the visitor is rendered as text, never as markup.
  * Protocol: docs/protocol.md.
  */
@@ -137,6 +138,7 @@
       attempts = 0;
       replaying = true;
       var start = { type: 'start', lang: data.lang || 'en' };
+      if (data.key) start.key = data.key;
       if (state.token) { start.resume = state.token; start.after = Object.keys(shown).length ? state.lastSeq || 0 : 0; }
       ws.send(JSON.stringify(start));
     };
@@ -145,13 +147,29 @@
       try { message = JSON.parse(e.data); } catch (err) { return; }
       receive(message);
     };
-    ws.onclose = function () {
+    ws.onclose = function (e) {
+      if (Date.now() - lastActivity > IDLE) {
+        // Nobody has been here for a while: connect again only when the visitor comes back.
+        ws = null;
+        status.textContent = '';
+        return;
+      }
       status.textContent = 'Reconnecting… your answers are safe.';
-      var delay = Math.min(8000, 500 * Math.pow(2, attempts++)) + Math.random() * 300;
+      // 1012: the server is restarting and asked us to come back; spread the reconnects of many visitors.
+      if (e.code === 1012) attempts = 0;
+      var delay = Math.min(8000, 500 * Math.pow(2, attempts++)) + Math.random() * (e.code === 1012 ? 1500 : 300);
       setTimeout(connect, delay);
     };
   }
+  // Keep-alive well inside the server's idle timeout, while the visitor is still around (30 minutes).
+  var IDLE = 30 * 60 * 1000;
+  var lastActivity = Date.now();
+  setInterval(function () {
+    if (ws && ws.readyState === 1 && Date.now() - lastActivity < IDLE) ws.send('{"type":"ping"}');
+  }, 25000);
   function send(message) {
+    lastActivity = Date.now();
+    if (!ws) { connect(); return; }
     if (ws && ws.readyState === 1) ws.send(JSON.stringify(message));
   }
 
@@ -376,7 +394,9 @@
     if (triage !== 'emergency' && s.neck) {
       var percent = Math.round(s.neck.probability * 100);
       card.appendChild(el('h3', { text: 'Does the neck play a part? ' + s.neck.band + ' (about ' + percent + '%)' }));
-      card.appendChild(el('div', { class: 'meter', role: 'img', 'aria-label': 'About ' + percent + ' percent' }, el('span', { style: 'width:' + percent + '%' })));
+      var fill = el('span');
+      fill.style.width = percent + '%'; // through the CSSOM: a page's Content-Security-Policy may forbid style attributes
+      card.appendChild(el('div', { class: 'meter', role: 'img', 'aria-label': 'About ' + percent + ' percent' }, fill));
       factorList(card, s.factors, 'for', 'Pointing towards the neck');
       factorList(card, s.factors, 'against', 'Pointing away from the neck');
     }

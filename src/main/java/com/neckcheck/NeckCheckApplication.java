@@ -5,7 +5,9 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -15,6 +17,14 @@ public class NeckCheckApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** Before everything else, Spring Security included, so that every log line of a request carries its id. */
+	@Bean
+	FilterRegistrationBean<RequestIds> requestIds() {
+		FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	public static void main(String[] args) {

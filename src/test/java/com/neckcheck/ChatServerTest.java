@@ -9,15 +9,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The real server on a random port with its own fresh data folder, for tests that talk real WebSocket.
- * Scripted visitors answer faster than people type, so the message rate limit is lifted here and tested on
- * its own.
+ * Scripted visitors answer faster than people type, all from one address, so the rate limits are lifted
+ * here and tested on their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "neckcheck.data-dir=./target/test-data/${random.uuid}", "logging.level.root=WARN",
 				"logging.level.com.neckcheck=WARN", "neckcheck.chat.messages-per-second=10000",
-				"neckcheck.chat.message-burst=10000",
+				"neckcheck.chat.message-burst=10000", "neckcheck.chat.sockets-per-address=100000",
+				"neckcheck.chat.conversations-per-minute=100000",
 				"neckcheck.staff.admin-password=" + ChatServerTest.ADMIN_PASSWORD })
 public @interface ChatServerTest {
 

@@ -17,8 +17,8 @@ class ChatConfiguration implements WebSocketConfigurer {
 	private final ChatProperties properties;
 
 	ChatConfiguration(Conversations conversations, ChatFrames frames, ServerMessages messages,
-			ChatProperties properties, ChatMetrics metrics) {
-		this.handler = new ChatHandler(conversations, frames, messages, properties, metrics);
+			ChatProperties properties, ChatMetrics metrics, ChatLimits limits, OpenSockets open) {
+		this.handler = new ChatHandler(conversations, frames, messages, properties, metrics, limits, open);
 		this.properties = properties;
 	}
 

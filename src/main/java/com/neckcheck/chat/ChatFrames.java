@@ -55,6 +55,7 @@ class ChatFrames {
 	private ClientMessage start(JsonNode node) {
 		String lang = optionalString(node, "lang", null);
 		String resume = optionalString(node, "resume", null);
+		String key = optionalString(node, "key", null);
 		JsonNode after = node.get("after");
 		Integer afterSeq = null;
 		if (after != null && !after.isNull()) {
@@ -63,7 +64,10 @@ class ChatFrames {
 			}
 			afterSeq = after.asInt();
 		}
-		return new ClientMessage.Start(lang == null ? "en" : lang, resume, afterSeq);
+		if (lang != null && !lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,4})?")) {
+			throw bad("'lang' must be a language tag such as \"en\"", null);
+		}
+		return new ClientMessage.Start(lang == null ? "en" : lang, resume, afterSeq, key);
 	}
 
 	private ClientMessage text(JsonNode node) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -30,8 +31,14 @@ class ChatHandler extends TextWebSocketHandler {
 
 	private final ChatMetrics metrics;
 
+	private final ChatLimits limits;
+
+	private final OpenSockets open;
+
 	ChatHandler(Conversations conversations, ChatFrames frames, ServerMessages messages, ChatProperties properties,
-			ChatMetrics metrics) {
+			ChatMetrics metrics, ChatLimits limits, OpenSockets open) {
+		this.limits = limits;
+		this.open = open;
 		this.conversations = conversations;
 		this.frames = frames;
 		this.messages = messages;
@@ -41,14 +48,44 @@ class ChatHandler extends TextWebSocketHandler {
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
-		session.getAttributes().put(SOCKET, new ChatSocket(session, properties));
+		ChatSocket socket = new ChatSocket(session, properties);
+		if (!limits.socketOpened(socket.address())) {
+			metrics.rateLimited();
+			socket.close(CloseStatus.POLICY_VIOLATION.withReason("too many open connections from your address"));
+			return;
+		}
+		session.getAttributes().put(SOCKET, socket);
 		metrics.socketOpened();
+		if (!open.add(socket)) {
+			socket.close(CloseStatus.SERVICE_RESTARTED);
+		}
 	}
 
 	@Override
 	protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-		long received = System.nanoTime();
 		ChatSocket socket = socket(session);
+		if (socket == null) {
+			return;
+		}
+		MDC.put("socket", socket.id());
+		try {
+			socket.whileBusy(() -> handle(socket, message));
+		}
+		finally {
+			MDC.remove("socket");
+			MDC.remove("conversation");
+		}
+	}
+
+	private void handle(ChatSocket socket, TextMessage message) {
+		if (open.draining()) {
+			socket.close(CloseStatus.SERVICE_RESTARTED);
+			return;
+		}
+		long received = System.nanoTime();
+		if (socket.conversationId() != null) {
+			MDC.put("conversation", socket.conversationId());
+		}
 		if (!socket.allowFrame()) {
 			metrics.rateLimited();
 			socket.send(messages.error("rate_limited",
@@ -99,6 +136,9 @@ class ChatHandler extends TextWebSocketHandler {
 
 	@Override
 	protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+		if (socket(session) == null) {
+			return;
+		}
 		if (!socket(session).allowFrame()) {
 			metrics.rateLimited();
 			return;
@@ -113,6 +153,12 @@ class ChatHandler extends TextWebSocketHandler {
 
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		ChatSocket socket = socket(session);
+		if (socket == null) {
+			return;
+		}
+		open.remove(socket);
+		limits.socketClosed(socket.address());
 		metrics.socketClosed();
 		log.debug("Socket {} closed with {}", session.getId(), status.getCode());
 	}

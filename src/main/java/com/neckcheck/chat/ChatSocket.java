@@ -1,9 +1,11 @@
 package com.neckcheck.chat;
 
 import java.io.IOException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
@@ -20,32 +22,82 @@ final class ChatSocket {
 
 	private volatile String conversationId;
 
-	private final double perSecond;
+	private final TokenBucket frames;
 
-	private final int burst;
+	private final ReentrantLock busy = new ReentrantLock();
 
-	private double tokens;
+	private final String address;
 
-	private long refilledAt = System.nanoTime();
+	private final String origin;
 
 	ChatSocket(WebSocketSession session, ChatProperties properties) {
 		this.session = new ConcurrentWebSocketSessionDecorator(session, (int) properties.sendTimeLimit().toMillis(),
 				properties.sendBufferBytes());
-		this.perSecond = properties.messagesPerSecond();
-		this.burst = properties.messageBurst();
-		this.tokens = burst;
+		this.frames = new TokenBucket(properties.messagesPerSecond(), properties.messageBurst(), System::nanoTime);
+		this.address = session.getRemoteAddress() == null ? "unknown"
+				: session.getRemoteAddress().getAddress().getHostAddress();
+		this.origin = session.getHandshakeHeaders().getOrigin();
 	}
 
-	/** A token bucket: {@code burst} frames at once, then {@code perSecond} on average. */
-	synchronized boolean allowFrame() {
-		long now = System.nanoTime();
-		tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
-		refilledAt = now;
-		if (tokens < 1) {
+	/**
+	 * Runs the handling of one frame under the socket's lock, so that shutting down waits for a message in
+	 * flight to be stored and answered before it closes the socket.
+	 */
+	void whileBusy(Runnable work) {
+		busy.lock();
+		try {
+			work.run();
+		}
+		finally {
+			busy.unlock();
+		}
+	}
+
+	/** Closes the socket now if no frame is in flight; false when one is. */
+	boolean closeIfIdle(CloseStatus status) {
+		if (!busy.tryLock()) {
 			return false;
 		}
-		tokens--;
-		return true;
+		try {
+			close(status);
+			return true;
+		}
+		finally {
+			busy.unlock();
+		}
+	}
+
+	/** Closes the socket once the frame in flight is done. */
+	void closeWhenIdle(CloseStatus status) {
+		whileBusy(() -> close(status));
+	}
+
+	boolean allowFrame() {
+		return frames.take();
+	}
+
+	/** The client's address as the server sees it (behind a proxy, see server.forward-headers-strategy). */
+	String address() {
+		return address;
+	}
+
+	/** The page that opened the socket (the browser's Origin header), or null for non-browser clients. */
+	String origin() {
+		return origin;
+	}
+
+	/** Closes the socket with {@code status}; what was stored stays, and the client may resume. */
+	void close(CloseStatus status) {
+		try {
+			session.close(status);
+		}
+		catch (IOException ex) {
+			log.debug("Could not close socket {}: {}", session.getId(), ex.getClass().getSimpleName());
+		}
+	}
+
+	boolean isOpen() {
+		return session.isOpen();
 	}
 
 	String conversationId() {

@@ -5,7 +5,8 @@ import com.neckcheck.dialog.VisitorInput;
 /** A frame of the wire contract from the client, already checked. */
 sealed interface ClientMessage {
 
-	record Start(String lang, String resume, Integer after) implements ClientMessage {
+	/** {@code key} is the site's widget key, when the clinic requires one. */
+	record Start(String lang, String resume, Integer after, String key) implements ClientMessage {
 	}
 
 	/** A {@code text} or {@code choice}: something the visitor did, under the client's message id. */

@@ -18,6 +18,7 @@ import com.neckcheck.dialog.DialogEngine;
 import com.neckcheck.dialog.Reply;
 import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.knowledge.Knowledge;
+import com.neckcheck.screening.ScreeningProperties;
 import com.neckcheck.screening.Summary;
 import com.neckcheck.transcript.Conversation;
 import com.neckcheck.transcript.ConversationGoneException;
@@ -58,9 +59,19 @@ class Conversations {
 
 	private final ChatMetrics metrics;
 
+	private final ChatLimits limits;
+
+	private final ChatProperties properties;
+
+	private final String emergencyReminder;
+
 	Conversations(TranscriptStore store, DialogEngine engine, Knowledge knowledge, ServerMessages messages,
-			ChatFrames frames, Clock clock, ChatProperties properties, ChatMetrics metrics) {
+			ChatFrames frames, Clock clock, ChatProperties properties, ChatMetrics metrics, ChatLimits limits,
+			ScreeningProperties screening) {
 		this.metrics = metrics;
+		this.limits = limits;
+		this.properties = properties;
+		this.emergencyReminder = knowledge.texts().get("emergencyReminder", "number", screening.emergencyNumber());
 		this.store = store;
 		this.engine = engine;
 		this.catalogue = knowledge.catalogue();
@@ -79,8 +90,21 @@ class Conversations {
 	}
 
 	void start(ChatSocket socket, ClientMessage.Start start) {
+		if (!siteKeyAccepted(socket, start.key())) {
+			socket.send(messages.error("forbidden",
+					"This page is not set up for the NeckCheck chat (a missing or unknown widget key).", null));
+			return;
+		}
 		if (start.resume() != null) {
 			resume(socket, start.resume(), start.after());
+			return;
+		}
+		if (!limits.allowNewConversation(socket.address())) {
+			metrics.rateLimited();
+			socket.send(messages.error("rate_limited",
+					"Many conversations were started from your network just now. Please wait a minute and try again. "
+							+ emergencyReminder,
+					null));
 			return;
 		}
 		String token = tokens.newToken();
@@ -156,6 +180,13 @@ class Conversations {
 			socket.send(messages.error("bad_request", "send 'start' before answering", answer.id()));
 			return;
 		}
+		if (!limits.allowMessage(conversationId)) {
+			metrics.rateLimited();
+			socket.send(messages.error("rate_limited",
+					"You're sending messages faster than I can read them. Please wait a moment and send that again.",
+					answer.id()));
+			return;
+		}
 		try {
 			answerOnce(socket, answer, frame, conversationId);
 		}
@@ -182,6 +213,12 @@ class Conversations {
 		}
 		synchronized (live) {
 			storeAndSend(socket, live, live.takeUnstored());
+			if (limits.tooLong(live.lastSeq())) {
+				// The reminder goes with it: a visitor who cannot be heard any more must still know when to call.
+				socket.send(messages.error("too_long", "This conversation has reached its length limit, so I can't take "
+						+ "more messages in it. The clinic can see everything you wrote. " + emergencyReminder, answer.id()));
+				return;
+			}
 			int seq = live.lastSeq() + 1;
 			TranscriptStore.Appended appended = store.appendVisitor(live.id(),
 					new Entry(seq, clock.instant(), Entry.Speaker.VISITOR, answer.type(), answer.id(), frame));
@@ -205,6 +242,18 @@ class Conversations {
 				throw ex;
 			}
 		}
+	}
+
+	/** Without configured widget keys every page may start; with them, only a known key from its own origin. */
+	private boolean siteKeyAccepted(ChatSocket socket, String key) {
+		if (properties.widgetKeys().isEmpty()) {
+			return true;
+		}
+		return key != null && properties.widgetKeys()
+			.stream()
+			.anyMatch(known -> java.security.MessageDigest.isEqual(known.key().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					key.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+					&& (known.origin() == null || known.origin().isBlank() || known.origin().equals(socket.origin())));
 	}
 
 	private LiveConversation live(Conversation conversation) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +40,8 @@ class AuditLog {
 	record Event(long id, Instant at, String actor, String action, String conversationId, String detail) {
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -48,6 +52,7 @@ class AuditLog {
 	}
 
 	void record(String actor, Action action, String conversationId, String detail) {
+		log.debug("Audit: {} {} {}", actor, action.wire, conversationId == null ? "" : conversationId);
 		jdbc.sql("""
 				INSERT INTO audit_event (at, actor, action, conversation_id, detail)
 				VALUES (:at, :actor, :action, :conversation, :detail)""")

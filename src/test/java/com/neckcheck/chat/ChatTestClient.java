@@ -32,17 +32,18 @@ public final class ChatTestClient implements AutoCloseable {
 
 	private final WebSocket socket;
 
-	private ChatTestClient(int port) {
+	private ChatTestClient(String host, int port) {
 		this.socket = HttpClient.newHttpClient()
 			.newWebSocketBuilder()
 			.connectTimeout(WAIT)
-			.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), new Listener())
+			.buildAsync(URI.create("ws://" + host + ":" + port + "/ws/chat"), new Listener())
 			.join();
 	}
 
 	public static ChatTestClient connect(int port) {
-		return new ChatTestClient(port);
+		return new ChatTestClient("127.0.0.1", port);
 	}
+
 
 	public void send(Map<String, ?> message) {
 		sendRaw(JSON.writeValueAsString(message));
@@ -61,7 +62,8 @@ public final class ChatTestClient implements AutoCloseable {
 		try {
 			JsonNode message = inbox.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
 			if (message == null) {
-				throw new AssertionError("no message from the server within " + WAIT + "; received so far: " + received);
+				throw new AssertionError("no message from the server within " + WAIT + "; received so far: " + received
+						+ "\nserver threads:\n" + serverThreads());
 			}
 			received.add(message);
 			return message;
@@ -110,6 +112,21 @@ public final class ChatTestClient implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		return messages;
+	}
+
+	/** Where the server's request threads are, when it runs in this JVM: for a test that waited in vain. */
+	private static String serverThreads() {
+		StringBuilder out = new StringBuilder();
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			if (thread.getName().contains("exec") && stack.length > 0 && thread.getState() != Thread.State.WAITING
+					&& thread.getState() != Thread.State.TIMED_WAITING) {
+				out.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+				for (int i = 0; i < Math.min(12, stack.length); i++) {
+					out.append("    at ").append(stack[i]).append('\n');
+				}
+			}
+		});
+		return out.toString();
 	}
 
 	public List<JsonNode> received() {

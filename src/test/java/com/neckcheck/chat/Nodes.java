@@ -23,7 +23,8 @@ final class Nodes {
 	static ConfigurableApplicationContext start(Path dataDir, String... extra) {
 		List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--neckcheck.data-dir=" + dataDir,
 				"--logging.level.root=WARN", "--neckcheck.chat.messages-per-second=10000",
-				"--neckcheck.chat.message-burst=10000"));
+				"--neckcheck.chat.message-burst=10000", "--neckcheck.chat.sockets-per-address=100000",
+				"--neckcheck.chat.conversations-per-minute=100000"));
 		args.addAll(List.of(extra));
 		return SpringApplication.run(NeckCheckApplication.class, args.toArray(String[]::new));
 	}

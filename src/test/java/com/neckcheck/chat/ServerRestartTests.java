@@ -67,7 +67,8 @@ class ServerRestartTests {
 	private ConfigurableApplicationContext start() {
 		return SpringApplication.run(NeckCheckApplication.class, "--server.port=0", "--neckcheck.data-dir=" + data,
 				"--logging.level.root=WARN", "--neckcheck.chat.messages-per-second=10000",
-				"--neckcheck.chat.message-burst=10000");
+				"--neckcheck.chat.message-burst=10000", "--neckcheck.chat.sockets-per-address=100000",
+				"--neckcheck.chat.conversations-per-minute=100000");
 	}
 
 	private static int port(ConfigurableApplicationContext server) {

@@ -1,0 +1,68 @@
+package com.neckcheck.chat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.neckcheck.NeckCheckApplication;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stopping a node: open sockets are told to reconnect (1012), and a message in flight is finished (stored,
+ * acknowledged and answered) before its socket is closed. The message is held in flight for certain by a
+ * row lock on its conversation, taken by the test, which the server's reply must wait for.
+ */
+class GracefulShutdownTests {
+
+	@Test
+	void aMessageInFlightIsAnsweredBeforeTheSocketIsClosedWith1012() throws Exception {
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(NeckCheckApplication.class).run(
+				"--server.port=0", "--neckcheck.data-dir=./target/test-data/shutdown-" + System.nanoTime(),
+				"--logging.level.root=WARN", "--neckcheck.staff.admin-password=test-admin-password");
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		DataSource database = app.getBean(DataSource.class);
+		try (ChatTestClient idle = ChatTestClient.connect(port); ChatTestClient busy = ChatTestClient.connect(port)) {
+			idle.send(Map.of("type", "start"));
+			idle.nextPrompt();
+			busy.send(Map.of("type", "start"));
+			String conversation = busy.next("session").path("conversationId").asString();
+			busy.nextPrompt();
+			CompletableFuture<Void> stopping;
+			try (Connection lock = database.getConnection()) {
+				lock.setAutoCommit(false);
+				try (PreparedStatement update = lock.prepareStatement("UPDATE conversation SET lang = lang WHERE id = ?")) {
+					update.setString(1, conversation);
+					update.executeUpdate();
+				}
+				busy.send(Map.of("type", "text", "id", "in-flight", "text", "It hurts at the back of my head."));
+				assertThat(busy.next("ack").path("id").asString()).isEqualTo("in-flight");
+				stopping = CompletableFuture.runAsync(app::close);
+				assertThat(idle.awaitClose()).as("an idle socket is told at once").isEqualTo(1012);
+				Thread.sleep(Duration.ofMillis(300).toMillis()); // well within H2's lock timeout of one second
+				assertThat(busy.isOpen()).as("the socket with a message in flight waits for it").isTrue();
+				lock.rollback();
+			}
+			assertThat(busy.awaitClose()).isEqualTo(1012);
+			stopping.join();
+			java.util.List<JsonNode> afterAck = busy.drain(Duration.ofMillis(300));
+			assertThat(afterAck).isNotEmpty();
+			JsonNode last = afterAck.get(afterAck.size() - 1);
+			assertThat(last.path("type").asString()).as("the answer came before the close").isEqualTo("bot");
+			assertThat(last.has("ask")).isTrue();
+		}
+		assertThat(app.isActive()).isFalse();
+	}
+
+}
