@@ -209,6 +209,8 @@
       if (m.code === 'unknown_session') { state = { unacked: [], open: true }; save(); send({ type: 'start', lang: data.lang || 'en' }); return; }
       var words = { rate_limited: 'You are sending messages very quickly. Please wait a moment, then try again.',
         too_large: 'That message is too long. Please send it in shorter parts.',
+        too_long: m.message, // the server's own words: they end with when to call the emergency number
+        forbidden: 'The screening chat is not available on this page. Please contact the clinic directly.',
         internal: 'Something went wrong on our side. Please try again in a moment.' };
       addNote(words[m.code] || 'Sorry, something went wrong with that message.');
     }

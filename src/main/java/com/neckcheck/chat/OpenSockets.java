@@ -48,8 +48,10 @@ class OpenSockets implements SmartLifecycle {
 		return sockets.size();
 	}
 
+	/** Also after a stop without a shutdown (a paused test context, a context stopped and started again). */
 	@Override
 	public void start() {
+		draining = false;
 		running = true;
 	}
 
