@@ -86,10 +86,7 @@ class ChatHandler extends TextWebSocketHandler {
 		if (socket.conversationId() != null) {
 			MDC.put("conversation", socket.conversationId());
 		}
-		if (!socket.allowFrame()) {
-			metrics.rateLimited();
-			socket.send(messages.error("rate_limited",
-					"You're sending messages faster than I can read them. Please wait a moment and send that again.", null));
+		if (!admitted(socket)) {
 			return;
 		}
 		String frame = message.getPayload();
@@ -122,6 +119,24 @@ class ChatHandler extends TextWebSocketHandler {
 		}
 	}
 
+	/** Applies the socket's rate limit: a refused frame is answered once per run, a flood closes the socket. */
+	private boolean admitted(ChatSocket socket) {
+		ChatSocket.Admission admission = socket.admit();
+		if (admission == ChatSocket.Admission.READ) {
+			return true;
+		}
+		metrics.rateLimited();
+		if (admission == ChatSocket.Admission.REFUSE_AND_TELL) {
+			socket.send(messages.error("rate_limited",
+					"You're sending messages faster than I can read them. Please wait a moment and send that again.", null));
+		}
+		else if (admission == ChatSocket.Admission.CLOSE) {
+			log.info("Socket {} closed for flooding", socket.id());
+			socket.close(CloseStatus.POLICY_VIOLATION.withReason("too many messages"));
+		}
+		return false;
+	}
+
 	private void dispatch(ChatSocket socket, ClientMessage message, String frame) {
 		if (message instanceof ClientMessage.Start start) {
 			conversations.start(socket, start);
@@ -139,8 +154,7 @@ class ChatHandler extends TextWebSocketHandler {
 		if (socket(session) == null) {
 			return;
 		}
-		if (!socket(session).allowFrame()) {
-			metrics.rateLimited();
+		if (!admitted(socket(session))) {
 			return;
 		}
 		socket(session).send(messages.error("bad_request", "binary frames are not part of the protocol; send JSON text frames", null));

@@ -26,6 +26,11 @@ final class ChatSocket {
 
 	private final ReentrantLock busy = new ReentrantLock();
 
+	/** Refused frames in a row after which the socket is closed as flooding. */
+	static final int FLOOD_LIMIT = 200;
+
+	private int refusedInARow;
+
 	private final String address;
 
 	private final String origin;
@@ -72,8 +77,24 @@ final class ChatSocket {
 		whileBusy(() -> close(status));
 	}
 
-	boolean allowFrame() {
-		return frames.take();
+	/**
+	 * Whether the frame may be read. A socket that keeps sending past its limit is flooding: it is told once
+	 * per refused run, and closed after {@code FLOOD_LIMIT} refusals in a row, so that answering a flood cannot
+	 * cost more than the flood.
+	 */
+	Admission admit() {
+		if (frames.take()) {
+			refusedInARow = 0;
+			return Admission.READ;
+		}
+		int refused = ++refusedInARow;
+		return refused == 1 ? Admission.REFUSE_AND_TELL : refused >= FLOOD_LIMIT ? Admission.CLOSE : Admission.REFUSE;
+	}
+
+	enum Admission {
+
+		READ, REFUSE_AND_TELL, REFUSE, CLOSE
+
 	}
 
 	/** The client's address as the server sees it (behind a proxy, see server.forward-headers-strategy). */

@@ -60,15 +60,15 @@ public final class FloodBenchmark {
 			System.out.println(flooded.line("with flood   "));
 			System.out.printf("p99 with flood / without: %.2f (target <= 1.20); p50 ratio %.2f%n",
 					flooded.p(0.99) / quiet.p(0.99), flooded.p(0.50) / quiet.p(0.50));
-			System.out.printf("flooder: %d frames sent, %d rate_limited, %d other answers, socket closed by the server: %s%n",
-					flooded.floodSent, flooded.floodLimited, flooded.floodOther, flooded.floodClosed);
+			System.out.printf("flooder: %d frames sent, %d rate_limited answers, %d other answers, closed by the server and reconnected %d times%n",
+					flooded.floodSent, flooded.floodLimited, flooded.floodOther, flooded.floodReconnects);
 		}
 		finally {
 			app.close();
 		}
 	}
 
-	record Result(List<Long> turnsNanos, long floodSent, long floodLimited, long floodOther, boolean floodClosed) {
+	record Result(List<Long> turnsNanos, long floodSent, long floodLimited, long floodOther, long floodReconnects) {
 
 		double p(double quantile) {
 			List<Long> sorted = new ArrayList<>(turnsNanos);
@@ -100,8 +100,8 @@ public final class FloodBenchmark {
 			flooding.get();
 		}
 		pool.shutdown();
-		return flood ? new Result(turns, flooder.sent.get(), flooder.limited.get(), flooder.other.get(), flooder.closed.get())
-				: new Result(turns, 0, 0, 0, false);
+		return flood ? new Result(turns, flooder.sent.get(), flooder.limited.get(), flooder.other.get(), flooder.reconnects.get())
+				: new Result(turns, 0, 0, 0, 0);
 	}
 
 	/** Screenings one after another until the end, timing each turn. */
@@ -141,28 +141,41 @@ public final class FloodBenchmark {
 
 		final AtomicBoolean closed = new AtomicBoolean();
 
+		final AtomicLong reconnects = new AtomicLong();
+
+		private final String address;
+
 		private final WebSocket socket;
 
 		Flooder(int port) {
-			this.socket = HttpClient.newHttpClient()
-				.newWebSocketBuilder()
-				.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), this)
-				.join();
+			this.address = "ws://127.0.0.1:" + port + "/ws/chat";
+			this.socket = connect();
 		}
 
+		/** Floods; when the server closes the socket, connects again at once and goes on, as a bot would. */
 		void floodUntil(long end) {
 			String frame = ChatTestClient.JSON.writeValueAsString(Map.of("type", "text", "id", "flood", "text", "spam spam spam"));
-			socket.sendText("{\"type\":\"start\"}", true).join();
-			try {
-				while (System.nanoTime() < end && !closed.get()) {
-					socket.sendText(frame, true).get(5, TimeUnit.SECONDS);
-					sent.incrementAndGet();
+			WebSocket current = socket;
+			while (System.nanoTime() < end) {
+				try {
+					current.sendText("{\"type\":\"start\"}", true).get(5, TimeUnit.SECONDS);
+					while (System.nanoTime() < end) {
+						current.sendText(frame, true).get(5, TimeUnit.SECONDS);
+						sent.incrementAndGet();
+					}
+				}
+				catch (Exception closedByServer) {
+					closed.set(true);
+					reconnects.incrementAndGet();
+					current.abort();
+					current = connect();
 				}
 			}
-			catch (Exception closedByServer) {
-				closed.set(true);
-			}
-			socket.abort();
+			current.abort();
+		}
+
+		private WebSocket connect() {
+			return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(address), this).join();
 		}
 
 		@Override
