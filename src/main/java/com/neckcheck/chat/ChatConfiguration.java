@@ -12,6 +12,8 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 @EnableWebSocket
 class ChatConfiguration implements WebSocketConfigurer {
 
+	private static final int BINARY_BUFFER_BYTES = 1024;
+
 	private final ChatHandler handler;
 
 	private final ChatProperties properties;
@@ -28,12 +30,16 @@ class ChatConfiguration implements WebSocketConfigurer {
 			.setAllowedOriginPatterns(properties.allowedOriginPatterns().toArray(String[]::new));
 	}
 
-	/** Frames beyond maxFrameBytes are refused by the container itself (close 1009) before any buffering. */
+	/**
+	 * Frames beyond maxFrameBytes are refused by the container itself (close 1009) before any buffering. The
+	 * container keeps both buffers for every open socket, so they are as small as the contract allows: a
+	 * binary frame is never read anyway.
+	 */
 	@Bean
 	ServletServerContainerFactoryBean chatContainer(ChatProperties properties) {
 		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
 		container.setMaxTextMessageBufferSize(properties.maxFrameBytes());
-		container.setMaxBinaryMessageBufferSize(properties.maxFrameBytes());
+		container.setMaxBinaryMessageBufferSize(BINARY_BUFFER_BYTES);
 		container.setMaxSessionIdleTimeout(properties.idleTimeout().toMillis());
 		return container;
 	}

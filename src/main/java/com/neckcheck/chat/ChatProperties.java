@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * Limits and settings of the chat socket.
  *
  * @param maxTextBytes largest visitor frame that is read (UTF-8 bytes); a larger one gets {@code too_large}
- * @param maxFrameBytes largest frame the server accepts at all; beyond it the socket closes with 1009
+ * @param maxFrameBytes largest frame the server accepts at all; beyond it the socket closes with 1009. Every open
+ * socket holds a buffer of this size, so it stays a few times {@code maxTextBytes}, no more
  * @param sendTimeLimit how long one send to a slow client may take before the socket is given up
  * @param sendBufferBytes how much may queue for a slow client before the socket is given up
  * @param idleTimeout a socket with no frame for this long is closed (the widget pings well within it)
@@ -53,7 +54,7 @@ public record ChatProperties(@Min(256) Integer maxTextBytes, @Min(1024) Integer 
 
 	public ChatProperties {
 		maxTextBytes = maxTextBytes == null ? 4096 : maxTextBytes;
-		maxFrameBytes = maxFrameBytes == null ? 65536 : maxFrameBytes;
+		maxFrameBytes = maxFrameBytes == null ? 16384 : maxFrameBytes;
 		sendTimeLimit = sendTimeLimit == null ? Duration.ofSeconds(10) : sendTimeLimit;
 		sendBufferBytes = sendBufferBytes == null ? 512 * 1024 : sendBufferBytes;
 		idleTimeout = idleTimeout == null ? Duration.ofMinutes(5) : idleTimeout;

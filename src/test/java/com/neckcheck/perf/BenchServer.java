@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.socket.TextMessage;
@@ -38,6 +37,7 @@ public class BenchServer implements WebSocketConfigurer {
 
 	}
 
+	/** Registered as a member of this configuration, so only where this class is a source. */
 	@RestController
 	static class Heap {
 
@@ -49,11 +49,6 @@ public class BenchServer implements WebSocketConfigurer {
 			return Map.of("used", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
 		}
 
-	}
-
-	@Bean
-	Heap benchHeap() {
-		return new Heap();
 	}
 
 	@Override

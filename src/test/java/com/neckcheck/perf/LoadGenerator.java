@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath com.neckcheck.perf.LoadGenerator"
  * </pre>
  * Options as system properties before the class name: {@code -Dlevels=50,200,500,1000 -Dseconds=20
- * -DthinkMillis=1000 -Didle=2000}.
+ * -DthinkMillis=1000 -Didle=2000}, and {@code -DserverArgs="--name=value ..."} for the server.
  */
 public final class LoadGenerator {
 
@@ -206,6 +206,11 @@ public final class LoadGenerator {
 				"--neckcheck.data-dir=" + data, "--logging.level.root=WARN", "--neckcheck.staff.admin-password=bench-admin-password",
 				"--neckcheck.chat.sockets-per-address=1000000", "--neckcheck.chat.conversations-per-minute=10000000",
 				"--server.tomcat.threads.max=" + Integer.getInteger("serverThreads", 200));
+		for (String extra : System.getProperty("serverArgs", "").split(" ")) {
+			if (!extra.isBlank()) {
+				builder.command().add(extra);
+			}
+		}
 		builder.redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
 		Process process = builder.start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
