@@ -231,11 +231,13 @@ class Conversations {
 			DialogEngine.Turn turn;
 			try {
 				turn = engine.handle(live.state(), answer.input());
-				if (!turn.noted().isEmpty()) {
-					store.recordNoted(live.id(), seq, messages.findings(turn.noted()));
-				}
+				TranscriptStore.Noted noted = turn.noted().isEmpty() ? null
+						: new TranscriptStore.Noted(seq, messages.findings(turn.noted()));
 				socket.send(messages.noted(answer.id(), turn.noted()));
-				storeAndSend(socket, live, turn.replies());
+				if (turn.replies().isEmpty() && noted != null) {
+					store.recordNoted(live.id(), seq, noted.json());
+				}
+				storeAndSend(socket, live, turn.replies(), noted);
 			}
 			catch (RuntimeException ex) {
 				hot.invalidate(live.id());
@@ -278,6 +280,10 @@ class Conversations {
 	}
 
 	private void storeAndSend(ChatSocket socket, LiveConversation live, List<Reply> replies) {
+		storeAndSend(socket, live, replies, null);
+	}
+
+	private void storeAndSend(ChatSocket socket, LiveConversation live, List<Reply> replies, TranscriptStore.Noted noted) {
 		if (replies.isEmpty()) {
 			return;
 		}
@@ -293,10 +299,10 @@ class Conversations {
 			}
 		}
 		if (summary == null) {
-			store.appendAll(live.id(), entries);
+			store.appendAll(live.id(), entries, noted);
 		}
 		else {
-			store.complete(live.id(), entries, outcome(summary));
+			store.complete(live.id(), entries, outcome(summary), noted);
 			metrics.conversationCompleted(summary);
 			log.info("Conversation {} completed", live.id());
 		}

@@ -95,9 +95,24 @@ public class TranscriptStore {
 			.update();
 	}
 
+	/** What the language pipeline noted in the visitor entry at {@code seq} (a JSON list), written with the replies. */
+	public record Noted(int seq, String json) {
+	}
+
 	/** @throws StaleConversationException when another node has written at one of these positions */
 	@Transactional
 	public void appendAll(String conversationId, List<Entry> entries) {
+		appendAll(conversationId, entries, null);
+	}
+
+	/**
+	 * Stores the replies to a visitor entry, and what was noted in it, in one transaction: one commit per
+	 * turn for both.
+	 *
+	 * @throws StaleConversationException when another node has written at one of these positions
+	 */
+	@Transactional
+	public void appendAll(String conversationId, List<Entry> entries, Noted noted) {
 		try {
 			entries.forEach(entry -> insert(conversationId, entry));
 		}
@@ -107,6 +122,9 @@ public class TranscriptStore {
 		catch (DataIntegrityViolationException ex) {
 			throw gone(conversationId);
 		}
+		if (noted != null) {
+			recordNoted(conversationId, noted.seq(), noted.json());
+		}
 		jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id")
 			.param("now", utc(Instant.now()))
 			.param("id", conversationId)
@@ -115,7 +133,12 @@ public class TranscriptStore {
 
 	@Transactional
 	public void complete(String conversationId, List<Entry> lastEntries, Outcome outcome) {
-		appendAll(conversationId, lastEntries);
+		complete(conversationId, lastEntries, outcome, null);
+	}
+
+	@Transactional
+	public void complete(String conversationId, List<Entry> lastEntries, Outcome outcome, Noted noted) {
+		appendAll(conversationId, lastEntries, noted);
 		jdbc.sql("""
 				UPDATE conversation SET status = :status, triage = :triage, pattern = :pattern, neck_band = :band,
 				neck_probability = :probability, medication_overuse = :overuse, red_flags = :flags WHERE id = :id""")

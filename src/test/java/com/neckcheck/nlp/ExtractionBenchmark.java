@@ -74,7 +74,7 @@ public final class ExtractionBenchmark {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> utterances() throws Exception {
+	static List<String> utterances() throws Exception {
 		List<String> utterances = new ArrayList<>();
 		for (ExtractionEvaluationTests.Utterance utterance : ExtractionEvaluationTests.corpus()) {
 			utterances.add(utterance.text());

@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath com.neckcheck.perf.LoadGenerator"
  * </pre>
  * Options as system properties before the class name: {@code -Dlevels=50,200,500,1000 -Dseconds=20
- * -DthinkMillis=1000 -Didle=2000}, and {@code -DserverArgs="--name=value ..."} for the server.
+ * -DthinkMillis=1000 -Didle=2000 -DrampSeconds=10} (sessions arrive over the ramp, which is not measured), and {@code -DserverArgs=--name=value|--name=value} for the server.
  */
 public final class LoadGenerator {
 
@@ -51,6 +51,12 @@ public final class LoadGenerator {
 
 	private static final String STORY = "The pain starts at the base of my skull on the right and spreads to my "
 			+ "temple, it gets worse when I sit at my desk for hours, I take ibuprofen most days";
+
+	/**
+	 * Sessions arrive spread over this time, and what they do meanwhile is not measured: visitors do not all
+	 * start telling their story in the same second.
+	 */
+	private static final Duration RAMP = Duration.ofSeconds(Long.getLong("rampSeconds", 10));
 
 	private final int port;
 
@@ -149,16 +155,17 @@ public final class LoadGenerator {
 		List<Long> turns = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong errors = new AtomicLong();
 		long start = System.nanoTime();
-		long end = start + length.toNanos();
+		long measureFrom = start + RAMP.toNanos();
+		long end = measureFrom + length.toNanos();
 		List<Future<?>> running = new ArrayList<>();
 		for (int i = 0; i < sessions; i++) {
-			long rampDelay = (long) i * Math.min(2_000, length.toMillis() / 4) / sessions;
+			long rampDelay = (long) i * RAMP.toMillis() / sessions;
 			running.add(pool.submit(() -> {
 				sleep(rampDelay);
 				Session session = new Session(echo);
 				while (System.nanoTime() < end) {
 					try {
-						session.screening(end, turns);
+						session.screening(measureFrom, end, turns);
 					}
 					catch (RuntimeException ex) {
 						errors.incrementAndGet();
@@ -173,7 +180,7 @@ public final class LoadGenerator {
 			session.get();
 		}
 		pool.shutdown();
-		return new Stats(turns, (System.nanoTime() - start) / 1e9, errors.get());
+		return new Stats(turns, (System.nanoTime() - measureFrom) / 1e9, errors.get());
 	}
 
 	/** Server heap used with {@code count} open sockets that each started a conversation, less without them. */
@@ -206,7 +213,7 @@ public final class LoadGenerator {
 				"--neckcheck.data-dir=" + data, "--logging.level.root=WARN", "--neckcheck.staff.admin-password=bench-admin-password",
 				"--neckcheck.chat.sockets-per-address=1000000", "--neckcheck.chat.conversations-per-minute=10000000",
 				"--server.tomcat.threads.max=" + Integer.getInteger("serverThreads", 200));
-		for (String extra : System.getProperty("serverArgs", "").split(" ")) {
+		for (String extra : System.getProperty("serverArgs", "").split("[\\s|]+")) {
 			if (!extra.isBlank()) {
 				builder.command().add(extra);
 			}
@@ -260,7 +267,8 @@ public final class LoadGenerator {
 				.join();
 		}
 
-		void screening(long end, List<Long> turns) {
+		/** Turns before {@code measureFrom} (while sessions are still arriving) are not counted. */
+		void screening(long measureFrom, long end, List<Long> turns) {
 			send(Map.of("type", "start"));
 			JsonNode prompt = awaitPrompt();
 			Object answer = "say:" + STORY;
@@ -269,7 +277,9 @@ public final class LoadGenerator {
 				long sent = System.nanoTime();
 				send(message(answer));
 				prompt = awaitPrompt();
-				turns.add(System.nanoTime() - sent);
+				if (sent >= measureFrom) {
+					turns.add(System.nanoTime() - sent);
+				}
 				if (++turnsInScreening > 45 || "summary".equals(prompt.path("type").asString())) {
 					return;
 				}
