@@ -155,6 +155,8 @@ class LanguageConversationTests {
 			visitor.answer("say:throbbing on the left, no nausea");
 			int seq = client.next("ack").path("seq").asInt();
 			JsonNode noted = client.next("noted");
+			// Stored with the replies, in their transaction, before they are sent.
+			client.nextPrompt();
 			String stored = jdbc.sql("SELECT noted FROM transcript_entry WHERE conversation_id = ? AND seq = ?")
 				.params(conversation, seq).query(String.class).single();
 			assertThat(ChatTestClient.JSON.readTree(stored)).isEqualTo(noted.path("findings"));
