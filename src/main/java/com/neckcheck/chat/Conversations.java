@@ -182,8 +182,10 @@ class Conversations {
 		}
 		if (!limits.allowMessage(conversationId)) {
 			metrics.rateLimited();
+			// A refused message may have named a warning sign: the reminder goes with the refusal.
 			socket.send(messages.error("rate_limited",
-					"You're sending messages faster than I can read them. Please wait a moment and send that again.",
+					"You're sending messages faster than I can read them. Please wait a moment and send that again. "
+							+ emergencyReminder,
 					answer.id()));
 			return;
 		}

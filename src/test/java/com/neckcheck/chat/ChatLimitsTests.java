@@ -121,7 +121,8 @@ class ChatLimitsTests {
 			assertThat(acked).as("each socket alone is within its own limit of 8").isLessThanOrEqualTo(9);
 			assertThat(limited).isGreaterThanOrEqualTo(3);
 			assertThat(all).filteredOn(m -> "rate_limited".equals(m.path("code").asString()))
-				.allSatisfy(m -> assertThat(m.path("replyTo").asString()).isNotEmpty());
+				.allSatisfy(m -> assertThat(m.path("replyTo").asString()).isNotEmpty())
+				.allSatisfy(m -> assertThat(m.path("message").asString()).as("with the emergency reminder").contains("call 911"));
 		}
 	}
 
