@@ -56,7 +56,7 @@ class Analytics {
 	}
 
 	Report report(ConversationFilter filter) {
-		Map<LocalDate, int[]> days = new TreeMap<>();
+		TreeMap<LocalDate, int[]> days = new TreeMap<>();
 		Map<String, Integer> triage = new LinkedHashMap<>();
 		Map<String, Integer> pattern = new LinkedHashMap<>();
 		Map<String, Integer> band = new LinkedHashMap<>();
@@ -88,13 +88,12 @@ class Analytics {
 	}
 
 	/** Every day from the first to the last, so a chart shows quiet days as zero rather than skipping them. */
-	private static List<Day> fillGaps(Map<LocalDate, int[]> counted) {
+	private static List<Day> fillGaps(TreeMap<LocalDate, int[]> counted) {
 		List<Day> days = new ArrayList<>();
 		if (counted.isEmpty()) {
 			return days;
 		}
-		LocalDate last = ((TreeMap<LocalDate, int[]>) counted).lastKey();
-		for (LocalDate day = ((TreeMap<LocalDate, int[]>) counted).firstKey(); !day.isAfter(last); day = day.plusDays(1)) {
+		for (LocalDate day = counted.firstKey(); !day.isAfter(counted.lastKey()); day = day.plusDays(1)) {
 			int[] c = counted.getOrDefault(day, new int[3]);
 			days.add(new Day(day, c[0], c[1], c[2]));
 		}

@@ -26,6 +26,9 @@ class ReviewQueries {
 			c.neck_probability, c.medication_overuse, c.red_flags, c.booking_clicked_at, c.booking_clicks,
 			v.agreement FROM conversation c LEFT JOIN clinician_verdict v ON v.conversation_id = c.id""";
 
+	/** Unfinished and quiet since {@code :quiet} (see {@link #abandonedBefore()}). */
+	private static final String ABANDONED = "c.status <> 'completed' AND c.updated_at < :quiet";
+
 	private final JdbcClient jdbc;
 
 	private final StaffProperties properties;
@@ -72,7 +75,7 @@ class ReviewQueries {
 
 	/** The last question the screener asked in each abandoned conversation that matches (stored JSON). */
 	List<String> lastQuestionsOfAbandoned(ConversationFilter filter) {
-		SqlWhere where = where(filter).always("c.status <> 'completed'").always("c.updated_at < :quiet");
+		SqlWhere where = where(filter).always(ABANDONED);
 		where.param("quiet", utc(abandonedBefore()));
 		where.always("e.kind = 'bot'")
 			.always("e.seq = (SELECT MAX(x.seq) FROM transcript_entry x WHERE x.conversation_id = e.conversation_id"
@@ -144,7 +147,7 @@ class ReviewQueries {
 		if (filter.status() != null) {
 			switch (filter.status()) {
 				case "completed" -> where.always("c.status = 'completed'");
-				case "abandoned" -> where.always("c.status <> 'completed' AND c.updated_at < :quiet");
+				case "abandoned" -> where.always(ABANDONED);
 				default -> where.always("c.status <> 'completed' AND c.updated_at >= :quiet");
 			}
 			if (!filter.status().equals("completed")) {

@@ -71,7 +71,9 @@ class StaffSecurity {
 			StaffResponses responses) throws Exception {
 		AuthenticationEntryPoint api = (request, response, ex) -> responses.error(response, 401, "unauthorized",
 				"Log in first: a console session, or HTTP Basic credentials of a staff account.");
-		AuthenticationEntryPoint console = new LoginUrlAuthenticationEntryPoint(LOGIN);
+		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(LOGIN);
+		AuthenticationEntryPoint entry = (request, response, ex) -> (request.getServletPath().startsWith("/api/") ? api
+				: login).commence(request, response, ex);
 		http.securityMatcher("/api/staff/**", "/console/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(LOGIN, "/console/login.html", "/console/login.js", "/console/console.css")
@@ -92,13 +94,11 @@ class StaffSecurity {
 			.logout(logout -> logout.logoutUrl("/console/logout")
 				.logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> (request.getServletPath().startsWith("/api/")
-						? api : console).commence(request, response, ex))
+				.authenticationEntryPoint(entry)
 				.accessDeniedHandler((request, response, ex) -> {
 					if (ex instanceof CsrfException && !loggedIn() && !LOGIN.equals(request.getServletPath())) {
 						// Without credentials the answer is 401, whatever else is missing.
-						(request.getServletPath().startsWith("/api/") ? api : console).commence(request, response,
-								new InsufficientAuthenticationException("not logged in"));
+						entry.commence(request, response, new InsufficientAuthenticationException("not logged in"));
 					}
 					else if (ex instanceof CsrfException) {
 						responses.error(response, 403, "csrf",

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +27,9 @@ public final class ChatTestClient implements AutoCloseable {
 
 	private final List<JsonNode> received = new ArrayList<>();
 
-	private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+	private final JsonFrames frames = new JsonFrames(inbox, false);
+
+	private final CompletableFuture<Integer> closed = frames.closed();
 
 	private final WebSocket socket;
 
@@ -36,7 +37,7 @@ public final class ChatTestClient implements AutoCloseable {
 		this.socket = HttpClient.newHttpClient()
 			.newWebSocketBuilder()
 			.connectTimeout(WAIT)
-			.buildAsync(URI.create("ws://" + host + ":" + port + "/ws/chat"), new Listener())
+			.buildAsync(URI.create("ws://" + host + ":" + port + "/ws/chat"), frames)
 			.join();
 	}
 
@@ -148,34 +149,6 @@ public final class ChatTestClient implements AutoCloseable {
 			socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(ex -> null);
 		}
 		socket.abort();
-	}
-
-	private final class Listener implements WebSocket.Listener {
-
-		private final StringBuilder partial = new StringBuilder();
-
-		@Override
-		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			partial.append(data);
-			if (last) {
-				inbox.add(JSON.readTree(partial.toString()));
-				partial.setLength(0);
-			}
-			webSocket.request(1);
-			return null;
-		}
-
-		@Override
-		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-			closed.complete(statusCode);
-			return null;
-		}
-
-		@Override
-		public void onError(WebSocket webSocket, Throwable error) {
-			closed.complete(-1);
-		}
-
 	}
 
 }

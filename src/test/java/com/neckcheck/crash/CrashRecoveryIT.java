@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,11 +28,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import com.neckcheck.TestNetwork;
+import com.neckcheck.chat.JsonFrames;
 import com.neckcheck.chat.ScriptedVisitor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -203,7 +202,7 @@ class CrashRecoveryIT {
 			try {
 				socket = HttpClient.newHttpClient()
 					.newWebSocketBuilder()
-					.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), new Listener(inbox))
+					.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), new JsonFrames(inbox, true))
 					.get(10, TimeUnit.SECONDS);
 			}
 			catch (Exception serverGone) {
@@ -304,44 +303,6 @@ class CrashRecoveryIT {
 			catch (Exception serverGone) {
 				return false;
 			}
-		}
-
-	}
-
-	private static final class Listener implements WebSocket.Listener {
-
-		private final BlockingQueue<JsonNode> inbox;
-
-		private final StringBuilder partial = new StringBuilder();
-
-		Listener(BlockingQueue<JsonNode> inbox) {
-			this.inbox = inbox;
-		}
-
-		@Override
-		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			partial.append(data);
-			if (last) {
-				inbox.add(JSON.readTree(partial.toString()));
-				partial.setLength(0);
-			}
-			webSocket.request(1);
-			return null;
-		}
-
-		@Override
-		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-			inbox.add(closed());
-			return null;
-		}
-
-		@Override
-		public void onError(WebSocket webSocket, Throwable error) {
-			inbox.add(closed());
-		}
-
-		private static JsonNode closed() {
-			return JsonNodeFactory.instance.objectNode().put("type", "closed");
 		}
 
 	}

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.neckcheck.TestNetwork;
+import com.neckcheck.chat.JsonFrames;
 import com.neckcheck.chat.ScriptedVisitor;
 
 import tools.jackson.databind.JsonNode;
@@ -245,13 +245,11 @@ public final class LoadGenerator {
 	}
 
 	/** One socket, as a visitor: against NeckCheck it talks the contract; against echo it sends the same frames. */
-	private final class Session implements WebSocket.Listener {
+	private final class Session {
 
 		private final boolean echo;
 
 		private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
-
-		private final StringBuilder partial = new StringBuilder();
 
 		private final WebSocket socket;
 
@@ -263,7 +261,7 @@ public final class LoadGenerator {
 			this.echo = echo;
 			this.socket = http.newWebSocketBuilder()
 				.connectTimeout(Duration.ofSeconds(30))
-				.buildAsync(URI.create("ws://127.0.0.1:" + port + (echo ? "/ws/echo" : "/ws/chat")), this)
+				.buildAsync(URI.create("ws://127.0.0.1:" + port + (echo ? "/ws/echo" : "/ws/chat")), new JsonFrames(inbox, true))
 				.join();
 		}
 
@@ -326,28 +324,6 @@ public final class LoadGenerator {
 
 		void close() {
 			socket.abort();
-		}
-
-		@Override
-		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			partial.append(data);
-			if (last) {
-				inbox.add(JSON.readTree(partial.toString()));
-				partial.setLength(0);
-			}
-			webSocket.request(1);
-			return null;
-		}
-
-		@Override
-		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-			inbox.add(JSON.createObjectNode().put("type", "closed"));
-			return null;
-		}
-
-		@Override
-		public void onError(WebSocket webSocket, Throwable error) {
-			inbox.add(JSON.createObjectNode().put("type", "closed"));
 		}
 
 	}
