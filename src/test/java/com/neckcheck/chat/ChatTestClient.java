@@ -54,6 +54,20 @@ public final class ChatTestClient implements AutoCloseable {
 		socket.sendText(frame, true).join();
 	}
 
+	/**
+	 * Sends a frame the server refuses by closing the socket, and returns the close code: 1009 as a rule, -1
+	 * when the server's close cut the client off while it was still writing (a race no client can avoid).
+	 */
+	public int sendExpectingClose(String frame) {
+		try {
+			sendRaw(frame);
+		}
+		catch (RuntimeException closedWhileSending) {
+			// the server may close before the whole frame is written
+		}
+		return awaitClose();
+	}
+
 	public void sendBinary(byte[] bytes) {
 		socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
 	}

@@ -100,28 +100,36 @@ public final class RawWebSocket implements AutoCloseable {
 	}
 
 	public void send(int opcode, byte[] payload) {
+		sendFrameStart(opcode, payload.length, payload);
+	}
+
+	/**
+	 * Writes a frame's header announcing {@code declaredLength} bytes, then only {@code firstBytes}: what a
+	 * server that refuses large frames must act on before the rest arrives.
+	 */
+	public void sendFrameStart(int opcode, long declaredLength, byte[] firstBytes) {
 		try {
 			ByteArrayOutputStream frame = new ByteArrayOutputStream();
 			frame.write(0x80 | opcode);
-			if (payload.length < 126) {
-				frame.write(0x80 | payload.length);
+			if (declaredLength < 126) {
+				frame.write(0x80 | (int) declaredLength);
 			}
-			else if (payload.length < 65536) {
+			else if (declaredLength < 65536) {
 				frame.write(0x80 | 126);
-				frame.write(payload.length >>> 8);
-				frame.write(payload.length);
+				frame.write((int) (declaredLength >>> 8));
+				frame.write((int) declaredLength);
 			}
 			else {
 				frame.write(0x80 | 127);
 				for (int shift = 56; shift >= 0; shift -= 8) {
-					frame.write((int) ((long) payload.length >>> shift));
+					frame.write((int) (declaredLength >>> shift));
 				}
 			}
 			byte[] mask = new byte[4];
 			ThreadLocalRandom.current().nextBytes(mask);
 			frame.write(mask);
-			for (int i = 0; i < payload.length; i++) {
-				frame.write(payload[i] ^ mask[i % 4]);
+			for (int i = 0; i < firstBytes.length; i++) {
+				frame.write(firstBytes[i] ^ mask[i % 4]);
 			}
 			out.write(frame.toByteArray());
 			out.flush();
