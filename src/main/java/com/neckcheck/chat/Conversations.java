@@ -221,31 +221,55 @@ class Conversations {
 						+ "more messages in it. The clinic can see everything you wrote. " + emergencyReminder, answer.id()));
 				return;
 			}
-			int seq = live.lastSeq() + 1;
-			TranscriptStore.Appended appended = store.appendVisitor(live.id(),
-					new Entry(seq, clock.instant(), Entry.Speaker.VISITOR, answer.type(), answer.id(), frame));
-			if (appended.duplicate()) {
-				socket.send(messages.ack(answer.id(), appended.seq()));
+			Optional<Integer> earlier = store.storedSeq(live.id(), answer.id());
+			if (earlier.isPresent()) {
+				socket.send(messages.ack(answer.id(), earlier.get()));
 				return;
 			}
-			live.stored(seq);
-			socket.send(messages.ack(answer.id(), seq));
-			DialogEngine.Turn turn;
+			int seq = live.lastSeq() + 1;
+			Entry said = new Entry(seq, clock.instant(), Entry.Speaker.VISITOR, answer.type(), answer.id(), frame);
 			try {
-				turn = engine.handle(live.state(), answer.input());
-				TranscriptStore.Noted noted = turn.noted().isEmpty() ? null
-						: new TranscriptStore.Noted(seq, messages.findings(turn.noted()));
-				socket.send(messages.noted(answer.id(), turn.noted()));
-				if (turn.replies().isEmpty() && noted != null) {
-					store.recordNoted(live.id(), seq, noted.json());
-				}
-				storeAndSend(socket, live, turn.replies(), noted);
+				takeTurn(socket, live, answer, said);
 			}
 			catch (RuntimeException ex) {
+				// the engine may have moved on before the store refused: the transcript is the truth
 				hot.invalidate(live.id());
 				throw ex;
 			}
 		}
+	}
+
+	/**
+	 * Reads the message, then stores it, what was noted in it and the replies in one write before anything
+	 * is sent: the acknowledgement still follows the store, and a turn waits for one commit instead of two.
+	 */
+	private void takeTurn(ChatSocket socket, LiveConversation live, ClientMessage.Answer answer, Entry said) {
+		DialogEngine.Turn turn;
+		try {
+			turn = engine.handle(live.state(), answer.input());
+		}
+		catch (RuntimeException ex) {
+			// what the visitor wrote is kept, and acknowledged, even when it could not be read
+			store.appendTurn(live.id(), said, null, List.of(), null);
+			socket.send(messages.ack(answer.id(), said.seq()));
+			throw ex;
+		}
+		List<Entry> replies = replyEntries(turn.replies(), said.seq());
+		Summary summary = summaryOf(turn.replies());
+		String noted = turn.noted().isEmpty() ? null : messages.findings(turn.noted());
+		TranscriptStore.Appended appended = store.appendTurn(live.id(), said, noted, replies,
+				summary == null ? null : outcome(summary));
+		if (appended.duplicate()) {
+			// another socket stored this message first and answered it there
+			hot.invalidate(live.id());
+			socket.send(messages.ack(answer.id(), appended.seq()));
+			return;
+		}
+		live.stored(said.seq() + replies.size());
+		socket.send(messages.ack(answer.id(), said.seq()));
+		socket.send(messages.noted(answer.id(), turn.noted()));
+		completed(live, summary);
+		replies.forEach(entry -> socket.send(entry.body()));
 	}
 
 	/** Without configured widget keys every page may start; with them, only a known key from its own origin. */
@@ -282,34 +306,47 @@ class Conversations {
 	}
 
 	private void storeAndSend(ChatSocket socket, LiveConversation live, List<Reply> replies) {
-		storeAndSend(socket, live, replies, null);
-	}
-
-	private void storeAndSend(ChatSocket socket, LiveConversation live, List<Reply> replies, TranscriptStore.Noted noted) {
 		if (replies.isEmpty()) {
 			return;
 		}
-		List<Entry> entries = new ArrayList<>();
-		Summary summary = null;
-		int seq = live.lastSeq();
+		List<Entry> entries = replyEntries(replies, live.lastSeq());
+		Summary summary = summaryOf(replies);
+		if (summary == null) {
+			store.appendAll(live.id(), entries);
+		}
+		else {
+			store.complete(live.id(), entries, outcome(summary));
+		}
+		live.stored(live.lastSeq() + entries.size());
+		completed(live, summary);
+		entries.forEach(entry -> socket.send(entry.body()));
+	}
+
+	/** The replies as transcript entries, numbered on from {@code afterSeq}. */
+	private List<Entry> replyEntries(List<Reply> replies, int afterSeq) {
+		List<Entry> entries = new ArrayList<>(replies.size());
+		int seq = afterSeq;
 		for (Reply reply : replies) {
 			seq++;
 			String kind = reply instanceof Reply.End ? "summary" : "bot";
 			entries.add(new Entry(seq, clock.instant(), Entry.Speaker.BOT, kind, null, messages.reply(reply, seq)));
-			if (reply instanceof Reply.End end) {
-				summary = end.summary();
-			}
 		}
-		if (summary == null) {
-			store.appendAll(live.id(), entries, noted);
-		}
-		else {
-			store.complete(live.id(), entries, outcome(summary), noted);
+		return entries;
+	}
+
+	private static Summary summaryOf(List<Reply> replies) {
+		return replies.stream()
+			.filter(Reply.End.class::isInstance)
+			.map(end -> ((Reply.End) end).summary())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private void completed(LiveConversation live, Summary summary) {
+		if (summary != null) {
 			metrics.conversationCompleted(summary);
 			log.info("Conversation {} completed", live.id());
 		}
-		live.stored(seq);
-		entries.forEach(entry -> socket.send(entry.body()));
 	}
 
 	private static Outcome outcome(Summary summary) {

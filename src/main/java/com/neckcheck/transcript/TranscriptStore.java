@@ -16,20 +16,22 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Conversations and their transcript entries in the database. */
+/** Conversations and their transcript entries in the database; the writes of a turn go through the group commit. */
 @Repository
 public class TranscriptStore {
 
 	private final JdbcClient jdbc;
 
-	public TranscriptStore(JdbcClient jdbc) {
+	private final GroupCommit writes;
+
+	TranscriptStore(JdbcClient jdbc, GroupCommit writes) {
 		this.jdbc = jdbc;
+		this.writes = writes;
 	}
 
 	public Conversation create(String id, String tokenHash, String bookingReference, String lang, Instant now) {
-		jdbc.sql("""
+		writes.write(() -> jdbc.sql("""
 				INSERT INTO conversation (id, token_hash, booking_reference, lang, started_at, updated_at, status)
 				VALUES (:id, :token, :booking, :lang, :now, :now, :status)""")
 			.param("id", id)
@@ -38,7 +40,7 @@ public class TranscriptStore {
 			.param("lang", lang)
 			.param("now", utc(now))
 			.param("status", Conversation.ACTIVE)
-			.update();
+			.update());
 		return new Conversation(id, bookingReference, lang, now, Conversation.ACTIVE);
 	}
 
@@ -57,26 +59,41 @@ public class TranscriptStore {
 			.optional();
 	}
 
-	/**
-	 * Stores a visitor entry at {@code seq}, unless the conversation already holds that client message id:
-	 * then nothing is written and the stored entry's seq is returned with {@code duplicate} set. Both rules
-	 * are the database's (primary key and unique constraint), so two nodes receiving the same message store it
-	 * once.
-	 *
-	 * @throws StaleConversationException when another entry already holds {@code seq}
-	 */
-	public Appended appendVisitor(String conversationId, Entry entry) {
-		Optional<Integer> existing = seqOfClientId(conversationId, entry.clientId());
-		if (existing.isPresent()) {
-			return new Appended(existing.get(), true);
+	/** The seq at which the conversation holds the visitor message with this client id, if it does. */
+	public Optional<Integer> storedSeq(String conversationId, String clientId) {
+		if (clientId == null) {
+			return Optional.empty();
 		}
+		return jdbc.sql("SELECT seq FROM transcript_entry WHERE conversation_id = :id AND client_id = :client")
+			.param("id", conversationId)
+			.param("client", clientId)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/**
+	 * Stores a visitor entry with what the language pipeline noted in it (JSON, with offsets, or null), the
+	 * replies to it, and the outcome when the replies end the conversation, in one transaction. When the
+	 * conversation already holds that client message id nothing is written and the stored entry's seq is
+	 * returned with {@code duplicate} set. Both rules are the database's (primary key and unique
+	 * constraint), so two nodes receiving the same message store it once.
+	 *
+	 * @throws StaleConversationException when another entry already holds one of these positions
+	 */
+	public Appended appendTurn(String conversationId, Entry visitor, String noted, List<Entry> replies,
+			Outcome outcome) {
 		try {
-			insert(conversationId, entry);
-			return new Appended(entry.seq(), false);
+			writes.write(() -> {
+				insert(conversationId, visitor, noted);
+				replies.forEach(reply -> insert(conversationId, reply, null));
+				touch(conversationId);
+				return outcome == null ? 0 : recordOutcome(conversationId, outcome);
+			});
+			return new Appended(visitor.seq(), false);
 		}
 		catch (DuplicateKeyException ex) {
-			return seqOfClientId(conversationId, entry.clientId()).map(seq -> new Appended(seq, true))
-				.orElseThrow(() -> new StaleConversationException(conversationId, entry.seq()));
+			return storedSeq(conversationId, visitor.clientId()).map(seq -> new Appended(seq, true))
+				.orElseThrow(() -> new StaleConversationException(conversationId, visitor.seq()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw gone(conversationId);
@@ -86,35 +103,27 @@ public class TranscriptStore {
 	public record Appended(int seq, boolean duplicate) {
 	}
 
-	/** Keeps what the language pipeline understood from a stored visitor message (JSON, with offsets). */
-	public void recordNoted(String conversationId, int seq, String notedJson) {
-		jdbc.sql("UPDATE transcript_entry SET noted = :noted WHERE conversation_id = :id AND seq = :seq")
-			.param("noted", notedJson)
-			.param("id", conversationId)
-			.param("seq", seq)
-			.update();
-	}
-
-	/** What the language pipeline noted in the visitor entry at {@code seq} (a JSON list), written with the replies. */
-	public record Noted(int seq, String json) {
-	}
-
-	/** @throws StaleConversationException when another node has written at one of these positions */
-	@Transactional
-	public void appendAll(String conversationId, List<Entry> entries) {
-		appendAll(conversationId, entries, null);
-	}
-
 	/**
-	 * Stores the replies to a visitor entry, and what was noted in it, in one transaction: one commit per
-	 * turn for both.
+	 * Stores replies that were never stored (the node stopped between a visitor entry and its replies).
 	 *
 	 * @throws StaleConversationException when another node has written at one of these positions
 	 */
-	@Transactional
-	public void appendAll(String conversationId, List<Entry> entries, Noted noted) {
+	public void appendAll(String conversationId, List<Entry> entries) {
+		storeReplies(conversationId, entries, null);
+	}
+
+	/** Stores the last replies and the conversation's outcome in one transaction. */
+	public void complete(String conversationId, List<Entry> lastEntries, Outcome outcome) {
+		storeReplies(conversationId, lastEntries, outcome);
+	}
+
+	private void storeReplies(String conversationId, List<Entry> entries, Outcome outcome) {
 		try {
-			entries.forEach(entry -> insert(conversationId, entry));
+			writes.write(() -> {
+				entries.forEach(entry -> insert(conversationId, entry, null));
+				touch(conversationId);
+				return outcome == null ? 0 : recordOutcome(conversationId, outcome);
+			});
 		}
 		catch (DuplicateKeyException ex) {
 			throw new StaleConversationException(conversationId, entries.get(0).seq());
@@ -122,24 +131,17 @@ public class TranscriptStore {
 		catch (DataIntegrityViolationException ex) {
 			throw gone(conversationId);
 		}
-		if (noted != null) {
-			recordNoted(conversationId, noted.seq(), noted.json());
-		}
-		jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id")
+	}
+
+	private int touch(String conversationId) {
+		return jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id")
 			.param("now", utc(Instant.now()))
 			.param("id", conversationId)
 			.update();
 	}
 
-	@Transactional
-	public void complete(String conversationId, List<Entry> lastEntries, Outcome outcome) {
-		complete(conversationId, lastEntries, outcome, null);
-	}
-
-	@Transactional
-	public void complete(String conversationId, List<Entry> lastEntries, Outcome outcome, Noted noted) {
-		appendAll(conversationId, lastEntries, noted);
-		jdbc.sql("""
+	private int recordOutcome(String conversationId, Outcome outcome) {
+		return jdbc.sql("""
 				UPDATE conversation SET status = :status, triage = :triage, pattern = :pattern, neck_band = :band,
 				neck_probability = :probability, medication_overuse = :overuse, red_flags = :flags WHERE id = :id""")
 			.param("status", Conversation.COMPLETED)
@@ -200,21 +202,10 @@ public class TranscriptStore {
 		return new ConversationGoneException(conversationId);
 	}
 
-	private Optional<Integer> seqOfClientId(String conversationId, String clientId) {
-		if (clientId == null) {
-			return Optional.empty();
-		}
-		return jdbc.sql("SELECT seq FROM transcript_entry WHERE conversation_id = :id AND client_id = :client")
-			.param("id", conversationId)
-			.param("client", clientId)
-			.query(Integer.class)
-			.optional();
-	}
-
-	private void insert(String conversationId, Entry entry) {
-		jdbc.sql("""
-				INSERT INTO transcript_entry (conversation_id, seq, at, speaker, kind, client_id, body)
-				VALUES (:id, :seq, :at, :speaker, :kind, :client, :body)""")
+	private int insert(String conversationId, Entry entry, String noted) {
+		return jdbc.sql("""
+				INSERT INTO transcript_entry (conversation_id, seq, at, speaker, kind, client_id, body, noted)
+				VALUES (:id, :seq, :at, :speaker, :kind, :client, :body, :noted)""")
 			.param("id", conversationId)
 			.param("seq", entry.seq())
 			.param("at", utc(entry.at()))
@@ -222,6 +213,7 @@ public class TranscriptStore {
 			.param("kind", entry.kind())
 			.param("client", entry.clientId())
 			.param("body", entry.body())
+			.param("noted", noted)
 			.update();
 	}
 

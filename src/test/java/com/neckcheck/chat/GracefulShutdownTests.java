@@ -30,7 +30,10 @@ class GracefulShutdownTests {
 	void aMessageInFlightIsAnsweredBeforeTheSocketIsClosedWith1012() throws Exception {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(NeckCheckApplication.class).run(
 				"--server.port=0", "--neckcheck.data-dir=./target/test-data/shutdown-" + System.nanoTime(),
-				"--logging.level.root=WARN", "--neckcheck.staff.admin-password=test-admin-password");
+				"--logging.level.root=WARN", "--neckcheck.staff.admin-password=test-admin-password",
+				// the default URL with a lock timeout long enough for a slow machine to stop the node meanwhile
+				"--spring.datasource.url=jdbc:h2:file:${neckcheck.data-dir}/neckcheck;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		DataSource database = app.getBean(DataSource.class);
 		try (ChatTestClient idle = ChatTestClient.connect(port); ChatTestClient busy = ChatTestClient.connect(port)) {
@@ -47,10 +50,10 @@ class GracefulShutdownTests {
 					update.executeUpdate();
 				}
 				busy.send(Map.of("type", "text", "id", "in-flight", "text", "It hurts at the back of my head."));
-				assertThat(busy.next("ack").path("id").asString()).isEqualTo("in-flight");
+				awaitTurnWaitingForTheLock(database);
 				stopping = CompletableFuture.runAsync(app::close);
 				assertThat(idle.awaitClose()).as("an idle socket is told at once").isEqualTo(1012);
-				Thread.sleep(Duration.ofMillis(300).toMillis()); // well within H2's lock timeout of one second
+				Thread.sleep(Duration.ofMillis(300).toMillis()); // well within the lock timeout
 				assertThat(busy.isOpen()).as("the socket with a message in flight waits for it").isTrue();
 				lock.rollback();
 			}
@@ -58,11 +61,32 @@ class GracefulShutdownTests {
 			stopping.join();
 			java.util.List<JsonNode> afterAck = busy.drain(Duration.ofMillis(300));
 			assertThat(afterAck).isNotEmpty();
+			assertThat(afterAck.get(0).path("type").asString()).isEqualTo("ack");
+			assertThat(afterAck.get(0).path("id").asString()).isEqualTo("in-flight");
 			JsonNode last = afterAck.get(afterAck.size() - 1);
 			assertThat(last.path("type").asString()).as("the answer came before the close").isEqualTo("bot");
 			assertThat(last.has("ask")).isTrue();
 		}
 		assertThat(app.isActive()).isFalse();
+	}
+
+	/** The turn's write is blocked by the test's row lock: the message is in flight, not yet stored or acked. */
+	private static void awaitTurnWaitingForTheLock(DataSource database) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		try (Connection look = database.getConnection();
+				PreparedStatement blocked = look.prepareStatement(
+						"SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")) {
+			while (System.nanoTime() < deadline) {
+				try (java.sql.ResultSet rs = blocked.executeQuery()) {
+					rs.next();
+					if (rs.getInt(1) > 0) {
+						return;
+					}
+				}
+				Thread.sleep(5);
+			}
+		}
+		throw new AssertionError("the turn never reached the database");
 	}
 
 }

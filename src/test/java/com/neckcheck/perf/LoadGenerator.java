@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath com.neckcheck.perf.LoadGenerator"
  * </pre>
  * Options as system properties before the class name: {@code -Dlevels=50,200,500,1000 -Dseconds=20
- * -DthinkMillis=1000 -Didle=2000 -DrampSeconds=10} (sessions arrive over the ramp, which is not measured), and {@code -DserverArgs=--name=value|--name=value} for the server.
+ * -DthinkMillis=1000 -Didle=2000 -DrampSeconds=10} (sessions arrive over the ramp, which is not measured), and {@code -DserverArgs=--name=value|--name=value} for the server, {@code -DserverJvm=-XX:option|...} for its JVM.
  */
 public final class LoadGenerator {
 
@@ -209,10 +209,16 @@ public final class LoadGenerator {
 		Path data = Path.of("target/bench-data-" + System.nanoTime()).toAbsolutePath();
 		Files.createDirectories(data);
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), "--server.port=" + port,
+				"-Xmx1g");
+		for (String option : System.getProperty("serverJvm", "").split("[\\s|]+")) {
+			if (!option.isBlank()) {
+				builder.command().add(option);
+			}
+		}
+		builder.command().addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), "--server.port=" + port,
 				"--neckcheck.data-dir=" + data, "--logging.level.root=WARN", "--neckcheck.staff.admin-password=bench-admin-password",
 				"--neckcheck.chat.sockets-per-address=1000000", "--neckcheck.chat.conversations-per-minute=10000000",
-				"--server.tomcat.threads.max=" + Integer.getInteger("serverThreads", 200));
+				"--server.tomcat.threads.max=" + Integer.getInteger("serverThreads", 200)));
 		for (String extra : System.getProperty("serverArgs", "").split("[\\s|]+")) {
 			if (!extra.isBlank()) {
 				builder.command().add(extra);
