@@ -1,5 +1,7 @@
 package com.neckcheck.knowledge;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -10,13 +12,16 @@ import com.neckcheck.nlp.SymptomExtractor;
 import com.neckcheck.screening.ScreeningModel;
 import com.neckcheck.screening.ScreeningProperties;
 
-/** Loads dialogs/ once at start-up and builds the screening model and dialog engine from it. */
+/** Loads dialogs/ once at start-up (begun by {@link BackgroundLoading}) and builds the screening model and dialog engine from it. */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
 
 	@Bean
-	Knowledge knowledge(ResourceLoader resources, DialogsProperties properties) {
-		return KnowledgeLoader.load(resources, properties.location());
+	Knowledge knowledge(ResourceLoader resources, DialogsProperties properties,
+			@Qualifier(BackgroundLoading.BEAN) ObjectProvider<BackgroundLoading.Loading> loading) {
+		BackgroundLoading.Loading started = started(loading, properties);
+		return started == null ? KnowledgeLoader.load(resources, properties.location())
+				: BackgroundLoading.Loading.await(started.knowledge());
 	}
 
 	@Bean
@@ -26,8 +31,18 @@ class KnowledgeConfiguration {
 	}
 
 	@Bean
-	SymptomExtractor symptomExtractor(Knowledge knowledge) {
-		return new SymptomExtractor(LanguageModels.load(), knowledge.catalogue(), knowledge.language());
+	SymptomExtractor symptomExtractor(Knowledge knowledge, DialogsProperties properties,
+			@Qualifier(BackgroundLoading.BEAN) ObjectProvider<BackgroundLoading.Loading> loading) {
+		BackgroundLoading.Loading started = started(loading, properties);
+		return started == null ? new SymptomExtractor(LanguageModels.load(), knowledge.catalogue(), knowledge.language())
+				: BackgroundLoading.Loading.await(started.extractor());
+	}
+
+	/** The loading begun with the context, unless there was none (a context not started by Spring Boot). */
+	private static BackgroundLoading.Loading started(ObjectProvider<BackgroundLoading.Loading> loading,
+			DialogsProperties properties) {
+		BackgroundLoading.Loading started = loading.getIfAvailable();
+		return started != null && started.location().equals(properties.location()) ? started : null;
 	}
 
 	@Bean

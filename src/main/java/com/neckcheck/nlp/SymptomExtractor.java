@@ -46,7 +46,7 @@ public final class SymptomExtractor {
 		this.catalogue = catalogue;
 		this.data = data;
 		this.index = new LexiconIndex(models, data);
-		this.nameFinder = SymptomNameFinder.train(data.trainingCorpus());
+		this.nameFinder = SymptomNameFinder.forCorpus(data.trainingCorpus());
 	}
 
 	/** True when a reply opens like a correction ("no, it's the left side", "actually ..."). */

@@ -3,6 +3,10 @@ package com.neckcheck.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +25,13 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * A maximum-entropy name finder whose entity types are finding ids, trained at start-up from the team's
- * annotated corpus (dialogs/ner-training.txt, OpenNLP format, a blank line between utterances). It adds
- * spans the lexicon has no phrase for; below {@link #MIN_PROBABILITY} a span is ignored.
+ * A maximum-entropy name finder whose entity types are finding ids, trained from the team's annotated
+ * corpus (dialogs/ner-training.txt, OpenNLP format, a blank line between utterances). It adds spans the
+ * lexicon has no phrase for; below {@link #MIN_PROBABILITY} a span is ignored.
+ *
+ * <p>Training takes most of a second, a fifth of the start-up, so the build trains the model for the
+ * jar's own dialogs ({@link NameFinderPrebuild}) and a start loads it when the corpus is the one it was
+ * trained on (same {@link #key}); a clinic that edited its corpus gets a model trained at start-up.
  */
 final class SymptomNameFinder {
 
@@ -40,19 +48,68 @@ final class SymptomNameFinder {
 		this.finder = model == null ? null : new ThreadSafeNameFinderME(model);
 	}
 
-	static SymptomNameFinder train(List<String> corpus) {
+	private static final int CUTOFF = 1;
+
+	private static final int ITERATIONS = 80;
+
+	// Greedy decoding: the lexicon carries most mentions, and a beam of 3 (OpenNLP's default) triples the
+	// decoder's cost, which dominated extraction time on long messages.
+	private static final int BEAM = 1;
+
+	static final String PREBUILT = "/nlp/ner-model.bin";
+
+	static final String PREBUILT_KEY = "/nlp/ner-model.key";
+
+	/** The prebuilt model when it was trained on this corpus, otherwise one trained now. */
+	static SymptomNameFinder forCorpus(List<String> corpus) {
 		if (corpus.isEmpty()) {
 			return new SymptomNameFinder(null);
 		}
+		try (InputStream key = SymptomNameFinder.class.getResourceAsStream(PREBUILT_KEY);
+				InputStream model = SymptomNameFinder.class.getResourceAsStream(PREBUILT)) {
+			if (key != null && model != null
+					&& new String(key.readAllBytes(), StandardCharsets.US_ASCII).trim().equals(key(corpus))) {
+				return new SymptomNameFinder(new TokenNameFinderModel(model));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the prebuilt name finder", ex);
+		}
+		return trained(corpus);
+	}
+
+	static SymptomNameFinder trained(List<String> corpus) {
+		return new SymptomNameFinder(trainModel(corpus));
+	}
+
+	/** What the model depends on: the corpus, the feature set and the training parameters below. */
+	static String key(List<String> corpus) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("cutoff=" + CUTOFF + ";iterations=" + ITERATIONS + ";beam=" + BEAM + "\n").getBytes(StandardCharsets.UTF_8));
+			digest.update(features());
+			for (String line : corpus) {
+				digest.update(line.getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) '\n');
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static TokenNameFinderModel trainModel(List<String> corpus) {
 		List<String> lines = corpus.stream().map(line -> line.toLowerCase().replace("<start:", "<START:").replace("<end>", "<END>")).toList();
 		TrainingParameters parameters = TrainingParameters.defaultParams();
-		parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
-		parameters.put(TrainingParameters.ITERATIONS_PARAM, 80);
-		// Greedy decoding: the lexicon carries most mentions, and a beam of 3 (OpenNLP's default) triples
-		// the decoder's cost, which dominated extraction time on long messages.
-		parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, 1);
+		parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+		parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM);
 		try (ObjectStream<NameSample> samples = new NameSampleDataStream(ObjectStreamUtils.createObjectStream(lines))) {
-			return new SymptomNameFinder(NameFinderME.train("en", null, samples, parameters, factory()));
+			return NameFinderME.train("en", null, samples, parameters, factory());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot train the name finder", ex);
@@ -60,11 +117,15 @@ final class SymptomNameFinder {
 	}
 
 	private static TokenNameFinderFactory factory() throws IOException {
+		return new TokenNameFinderFactory(features(), Map.of(), new BioCodec());
+	}
+
+	private static byte[] features() throws IOException {
 		try (InputStream in = SymptomNameFinder.class.getResourceAsStream(FEATURES)) {
 			if (in == null) {
 				throw new IOException(FEATURES + " is missing from the classpath");
 			}
-			return new TokenNameFinderFactory(in.readAllBytes(), Map.of(), new BioCodec());
+			return in.readAllBytes();
 		}
 	}
 
