@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath com.neckcheck.perf.LoadGenerator"
  * </pre>
  * Options as system properties before the class name: {@code -Dlevels=50,200,500,1000 -Dseconds=20
- * -DthinkMillis=1000 -Didle=2000 -DrampSeconds=10} (sessions arrive over the ramp, which is not measured), and {@code -DserverArgs=--name=value|--name=value} for the server, {@code -DserverJvm=-XX:option|...} for its JVM.
+ * -DthinkMillis=1000 -Didle=2000 -DrampSeconds=10} (sessions arrive over the ramp, which is not measured), and {@code -DserverArgs=--name=value|--name=value} for the server, {@code -DserverJvm=-XX:option|...} for its JVM, {@code -DserverJava=/usr/lib/jvm/...} for another JDK than the generator's.
  */
 public final class LoadGenerator {
 
@@ -208,8 +208,8 @@ public final class LoadGenerator {
 	private static Process startServer(int port) throws Exception {
 		Path data = Path.of("target/bench-data-" + System.nanoTime()).toAbsolutePath();
 		Files.createDirectories(data);
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g");
+		String javaHome = System.getProperty("serverJava", System.getProperty("java.home"));
+		ProcessBuilder builder = new ProcessBuilder(Path.of(javaHome, "bin", "java").toString(), "-Xmx1g");
 		for (String option : System.getProperty("serverJvm", "").split("[\\s|]+")) {
 			if (!option.isBlank()) {
 				builder.command().add(option);
