@@ -19,11 +19,12 @@ import com.neckcheck.TestNetwork;
  * the launch to the first 200 of {@code /actuator/health/readiness} (which needs the database, the dialog
  * files and the language models). Two ways of running it: the jar as built ({@code java -jar}), and the
  * jar extracted with a class data sharing archive made by a training run (Spring Boot's documented CDS
- * set-up, docs/deploy.md). Needs {@code mvn package} first.
+ * set-up, docs/deploy.md); with {@code -DaotJava=<a JDK 24+ home>} also that JDK with its ahead-of-time cache
+ * (JEP 483/514), made by a training run the same way. Needs {@code mvn package} first.
  *
  * <pre>
  * mvn -B -q package -DskipTests && mvn -B -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     -Dexec.args="-Druns=5 -cp %classpath com.neckcheck.perf.StartupBenchmark"
+ *     -Dexec.args="-Druns=7 -DaotJava=/usr/lib/jvm/temurin-25-jdk-amd64 -cp %classpath com.neckcheck.perf.StartupBenchmark"
  * </pre>
  */
 public final class StartupBenchmark {
@@ -42,15 +43,24 @@ public final class StartupBenchmark {
 		}
 		Path extracted = prepareCds();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		String aotJava = System.getProperty("aotJava");
+		if (aotJava != null) {
+			prepareAotCache(Path.of(aotJava, "bin", "java").toString(), extracted);
+		}
 		List<Double> plain = new ArrayList<>();
 		List<Double> shared = new ArrayList<>();
+		List<Double> aot = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			// alternated, so that a slow phase of the machine hits both alike
 			plain.add(secondsToReady(List.of(java, "-jar", JAR.toAbsolutePath().toString()), Path.of(".")));
 			shared.add(secondsToReady(List.of(java, "-XX:SharedArchiveFile=app.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
 					"-jar", "neckcheck-0.1.0-SNAPSHOT.jar"), extracted));
-			System.out.printf(Locale.ROOT, "run %d: java -jar %.2f s, extracted with CDS %.2f s%n", i + 1,
-					plain.get(i), shared.get(i));
+			if (aotJava != null) {
+				aot.add(secondsToReady(List.of(Path.of(aotJava, "bin", "java").toString(), "-XX:AOTCache=app.aot",
+						"-Xlog:aot=off", "-Xlog:cds=off", "-jar", "neckcheck-0.1.0-SNAPSHOT.jar"), extracted));
+			}
+			System.out.printf(Locale.ROOT, "run %d: java -jar %.2f s, extracted with CDS %.2f s%s%n", i + 1,
+					plain.get(i), shared.get(i), aot.isEmpty() ? "" : String.format(Locale.ROOT, ", AOT cache %.2f s", aot.get(i)));
 		}
 		System.out.printf(Locale.ROOT, "%nStartupBenchmark %s, %d cores, Java %s, %d runs, start to ready (s)%n",
 				LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs);
@@ -58,6 +68,9 @@ public final class StartupBenchmark {
 		System.out.println("|---|---|---|---|");
 		row("java -jar (as built)", plain);
 		row("extracted, CDS archive", shared);
+		if (!aot.isEmpty()) {
+			row("extracted, " + aotJava + " with its AOT cache", aot);
+		}
 	}
 
 	private static void row(String name, List<Double> seconds) {
@@ -82,6 +95,13 @@ public final class StartupBenchmark {
 				"neckcheck-0.1.0-SNAPSHOT.jar", "--neckcheck.data-dir=" + dataDir(), "--server.port=0",
 				"--neckcheck.staff.admin-password=benchmark-password"), extracted);
 		return extracted;
+	}
+
+	/** JDK 25's one-step form: the training run writes the cache when it exits. */
+	private static void prepareAotCache(String java, Path extracted) throws Exception {
+		run(List.of(java, "-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh", "-jar",
+				"neckcheck-0.1.0-SNAPSHOT.jar", "--neckcheck.data-dir=" + dataDir(), "--server.port=0",
+				"--neckcheck.staff.admin-password=benchmark-password"), extracted);
 	}
 
 	private static void run(List<String> command, Path folder) throws Exception {
