@@ -1,7 +1,6 @@
 package com.neckcheck.knowledge;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
@@ -17,7 +16,7 @@ import com.neckcheck.nlp.SymptomExtractor;
  * application context exists, on threads of their own, so that this work (about 2.5 s) runs while Spring
  * scans, configures the web server and migrates the database, instead of after it. The beans of
  * {@link KnowledgeConfiguration} wait for the result; a broken dialog file still fails the start with its
- * clear message. Registered in META-INF/spring.factories.
+ * clear message (the failure analyzer finds the {@link DialogScriptException} inside the wrapping). Registered in META-INF/spring.factories.
  */
 public class BackgroundLoading implements ApplicationListener<ApplicationContextInitializedEvent> {
 
@@ -48,22 +47,6 @@ public class BackgroundLoading implements ApplicationListener<ApplicationContext
 			CompletableFuture<SymptomExtractor> extractor = knowledge.thenCombineAsync(models,
 					(read, loaded) -> new SymptomExtractor(loaded, read.catalogue(), read.language()), ownThread);
 			return new Loading(location, knowledge, extractor);
-		}
-
-		/** The result, or the exception that loading threw, as it was thrown. */
-		static <T> T await(CompletableFuture<T> loading) {
-			try {
-				return loading.join();
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof RuntimeException cause) {
-					throw cause;
-				}
-				if (ex.getCause() instanceof Error error) {
-					throw error;
-				}
-				throw ex;
-			}
 		}
 
 	}

@@ -21,7 +21,7 @@ class KnowledgeConfiguration {
 			@Qualifier(BackgroundLoading.BEAN) ObjectProvider<BackgroundLoading.Loading> loading) {
 		BackgroundLoading.Loading started = started(loading, properties);
 		return started == null ? KnowledgeLoader.load(resources, properties.location())
-				: BackgroundLoading.Loading.await(started.knowledge());
+				: started.knowledge().join();
 	}
 
 	@Bean
@@ -35,7 +35,7 @@ class KnowledgeConfiguration {
 			@Qualifier(BackgroundLoading.BEAN) ObjectProvider<BackgroundLoading.Loading> loading) {
 		BackgroundLoading.Loading started = started(loading, properties);
 		return started == null ? new SymptomExtractor(LanguageModels.load(), knowledge.catalogue(), knowledge.language())
-				: BackgroundLoading.Loading.await(started.extractor());
+				: started.extractor().join();
 	}
 
 	/** The loading begun with the context, unless there was none (a context not started by Spring Boot). */
