@@ -16,7 +16,8 @@ import com.neckcheck.nlp.SymptomExtractor;
  * application context exists, on threads of their own, so that this work (about 2.5 s) runs while Spring
  * scans, configures the web server and migrates the database, instead of after it. The beans of
  * {@link KnowledgeConfiguration} wait for the result; a broken dialog file still fails the start with its
- * clear message (the failure analyzer finds the {@link DialogScriptException} inside the wrapping). Registered in META-INF/spring.factories.
+ * clear message (the failure analyzer finds the {@link DialogScriptException} inside the wrapping).
+ * Registered in META-INF/spring.factories.
  */
 public class BackgroundLoading implements ApplicationListener<ApplicationContextInitializedEvent> {
 
@@ -26,7 +27,7 @@ public class BackgroundLoading implements ApplicationListener<ApplicationContext
 	public void onApplicationEvent(ApplicationContextInitializedEvent event) {
 		String location = Binder.get(event.getApplicationContext().getEnvironment())
 			.bind("neckcheck.dialogs.location", String.class)
-			.orElse("classpath:dialogs/");
+			.orElse(DialogsProperties.DEFAULT_LOCATION);
 		ClassLoader classes = event.getSpringApplication().getClassLoader();
 		event.getApplicationContext().getBeanFactory().registerSingleton(BEAN, Loading.start(location, classes));
 	}

@@ -15,8 +15,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("neckcheck.dialogs")
 public record DialogsProperties(@NotBlank String location) {
 
+	/** The jar's own copy; also where {@link BackgroundLoading} reads from when nothing is configured. */
+	static final String DEFAULT_LOCATION = "classpath:dialogs/";
+
 	public DialogsProperties {
-		location = location == null ? "classpath:dialogs/" : location;
+		location = location == null ? DEFAULT_LOCATION : location;
 	}
 
 }

@@ -85,9 +85,7 @@ public class TranscriptStore {
 		try {
 			writes.write(() -> {
 				insert(conversationId, visitor, noted);
-				replies.forEach(reply -> insert(conversationId, reply, null));
-				touch(conversationId);
-				return outcome == null ? 0 : recordOutcome(conversationId, outcome);
+				return insertReplies(conversationId, replies, outcome);
 			});
 			return new Appended(visitor.seq(), false);
 		}
@@ -119,11 +117,7 @@ public class TranscriptStore {
 
 	private void storeReplies(String conversationId, List<Entry> entries, Outcome outcome) {
 		try {
-			writes.write(() -> {
-				entries.forEach(entry -> insert(conversationId, entry, null));
-				touch(conversationId);
-				return outcome == null ? 0 : recordOutcome(conversationId, outcome);
-			});
+			writes.write(() -> insertReplies(conversationId, entries, outcome));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new StaleConversationException(conversationId, entries.get(0).seq());
@@ -131,6 +125,13 @@ public class TranscriptStore {
 		catch (DataIntegrityViolationException ex) {
 			throw gone(conversationId);
 		}
+	}
+
+	/** Inside a write: the bot entries, the conversation's last activity, and its outcome when it ended. */
+	private int insertReplies(String conversationId, List<Entry> replies, Outcome outcome) {
+		replies.forEach(reply -> insert(conversationId, reply, null));
+		touch(conversationId);
+		return outcome == null ? 0 : recordOutcome(conversationId, outcome);
 	}
 
 	private int touch(String conversationId) {

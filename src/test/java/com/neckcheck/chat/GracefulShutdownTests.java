@@ -31,9 +31,8 @@ class GracefulShutdownTests {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(NeckCheckApplication.class).run(
 				"--server.port=0", "--neckcheck.data-dir=./target/test-data/shutdown-" + System.nanoTime(),
 				"--logging.level.root=WARN", "--neckcheck.staff.admin-password=test-admin-password",
-				// the default URL with a lock timeout long enough for a slow machine to stop the node meanwhile
-				"--spring.datasource.url=jdbc:h2:file:${neckcheck.data-dir}/neckcheck;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+				// a lock timeout (H2's is 1 s) long enough for a slow machine to stop the node meanwhile
+				"--spring.datasource.hikari.connection-init-sql=SET LOCK_TIMEOUT 10000");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		DataSource database = app.getBean(DataSource.class);
 		try (ChatTestClient idle = ChatTestClient.connect(port); ChatTestClient busy = ChatTestClient.connect(port)) {
