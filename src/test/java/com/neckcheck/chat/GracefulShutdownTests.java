@@ -31,8 +31,11 @@ class GracefulShutdownTests {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(NeckCheckApplication.class).run(
 				"--server.port=0", "--neckcheck.data-dir=./target/test-data/shutdown-" + System.nanoTime(),
 				"--logging.level.root=WARN", "--neckcheck.staff.admin-password=test-admin-password",
-				// a lock timeout (H2's is 1 s) long enough for a slow machine to stop the node meanwhile
-				"--spring.datasource.hikari.connection-init-sql=SET LOCK_TIMEOUT 10000");
+				// Embedded H2 in every pass, also the PostgreSQL one: the check that the turn waits for the lock reads
+				// H2's INFORMATION_SCHEMA.SESSIONS. The default URL, with a lock timeout (H2's is 1 s) long enough
+				// for a slow machine to stop the node meanwhile.
+				"--spring.datasource.url=jdbc:h2:file:${neckcheck.data-dir}/neckcheck;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		DataSource database = app.getBean(DataSource.class);
 		try (ChatTestClient idle = ChatTestClient.connect(port); ChatTestClient busy = ChatTestClient.connect(port)) {
