@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +32,18 @@ public final class AnswerLexicon {
 
 	private final Map<String, Map<String, Double>> unitWords;
 
+	private final Set<String> replyWords;
+
+	private final Set<String> questionStarts;
+
 	public AnswerLexicon(Map<String, FindingStatus> yesno, Map<String, Double> numberWords,
-			Map<String, Map<String, Double>> numberPhrases, Map<String, Map<String, Double>> unitWords) {
+			Map<String, Map<String, Double>> numberPhrases, Map<String, Map<String, Double>> unitWords,
+			Set<String> replyWords, Set<String> questionStarts) {
 		this.yesno = Map.copyOf(yesno);
+		Set<String> reply = new HashSet<>(replyWords);
+		yesno.keySet().forEach(phrase -> reply.addAll(List.of(words(phrase))));
+		this.replyWords = Set.copyOf(reply);
+		this.questionStarts = Set.copyOf(questionStarts);
 		this.longestYesno = yesno.keySet().stream().mapToInt(p -> words(p).length).max().orElse(1);
 		this.numberWords = Map.copyOf(numberWords);
 		this.numberPhrases = Map.copyOf(numberPhrases);
@@ -74,6 +85,31 @@ public final class AnswerLexicon {
 			i += length;
 		}
 		return Optional.ofNullable(found);
+	}
+
+	/** True when every word is a reply word (yes, no, not sure and the neutral words) or one of {@code alsoAllowed}. */
+	boolean onlyReplyWords(String[] words, Set<String> alsoAllowed) {
+		for (String word : words) {
+			if (!replyWords.contains(word) && !alsoAllowed.contains(word) && !word.matches("\\d+(?:\\.\\d+)?")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The words a number reply of this unit may use besides digits: number words, unit words and phrases. */
+	Set<String> numberVocabulary(String unit) {
+		Set<String> words = new HashSet<>();
+		numberWords.keySet().forEach(p -> words.addAll(List.of(words(p))));
+		numberPhrases.getOrDefault(unit, Map.of()).keySet().forEach(p -> words.addAll(List.of(words(p))));
+		unitWords.getOrDefault(unit, Map.of()).keySet().forEach(p -> words.addAll(List.of(words(p))));
+		return words;
+	}
+
+	/** A question put to the screener: ends with a question mark and opens with a question word. */
+	boolean isQuestionToScreener(String text) {
+		String[] words = words(text);
+		return text.strip().endsWith("?") && words.length > 1 && questionStarts.contains(words[0]);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package com.neckcheck.dialog;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.neckcheck.finding.FindingCatalogue;
@@ -19,6 +22,11 @@ public final class ConversationState {
 	private final String bookingReference;
 
 	private String pending;
+
+	private String clarifying;
+
+	/** Warning signs heard uncertainly, by finding, with the words they were heard in (null: from a checklist). */
+	private final Map<String, String> toConfirm = new LinkedHashMap<>();
 
 	private boolean urgentAnnounced;
 
@@ -59,7 +67,37 @@ public final class ConversationState {
 	}
 
 	void pending(String questionId) {
+		if (!questionId.equals(pending)) {
+			clarifying = null;
+		}
 		this.pending = questionId;
+	}
+
+	/** The question last asked again because its reply was unclear: a second unclear reply is taken as read. */
+	String clarifying() {
+		return clarifying;
+	}
+
+	void clarifying(String questionId) {
+		this.clarifying = questionId;
+	}
+
+	void toConfirm(String finding, String words) {
+		if (toConfirm.get(finding) == null) {
+			toConfirm.put(finding, words);
+		}
+	}
+
+	void confirmed(String finding) {
+		toConfirm.remove(finding);
+	}
+
+	Optional<Map.Entry<String, String>> nextToConfirm() {
+		return toConfirm.entrySet().stream().findFirst();
+	}
+
+	boolean awaitsConfirmation(String finding) {
+		return toConfirm.containsKey(finding);
 	}
 
 	boolean urgentAnnounced() {

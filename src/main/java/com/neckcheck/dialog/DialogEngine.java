@@ -3,6 +3,7 @@ package com.neckcheck.dialog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +49,8 @@ public final class DialogEngine {
 
 	private final NotedText notedText;
 
+	private final TurnInterpreter interpreter;
+
 	/** What one visitor message produced: what the language pipeline understood, and the replies. */
 	public record Turn(List<WireFinding> noted, List<Reply> replies) {
 	}
@@ -58,6 +61,7 @@ public final class DialogEngine {
 		this.extractor = extractor;
 		this.notedText = new NotedText(catalogue, texts);
 		this.reader = new AnswerReader(lexicon, catalogue);
+		this.interpreter = new TurnInterpreter(reader, lexicon, catalogue);
 		this.screening = screening;
 		this.catalogue = catalogue;
 		this.texts = texts;
@@ -83,37 +87,97 @@ public final class DialogEngine {
 			return new Turn(noted, replies);
 		}
 		Question question = script.question(state.pending());
-		Set<String> asked = askedFindings(question);
+		Set<String> asked = TurnInterpreter.askedFindings(question);
 		boolean correction = input instanceof VisitorInput.Typed typed && extractor.isCorrection(typed.text())
 				&& told.stream().anyMatch(f -> !asked.contains(f.id()));
-		Optional<List<Finding>> answer = correction ? Optional.empty() : answer(question, input, told, asked);
-		List<Finding> extra = told.stream()
-			.filter(f -> answer.isEmpty() || answer.get().stream().noneMatch(a -> a.id().equals(f.id())))
+		TurnInterpreter.Reading reading = interpreter.read(question, input, mentions, told, correction);
+		boolean unclear = reading.kind() == TurnInterpreter.Kind.UNCLEAR;
+		boolean secondTry = unclear && question.id().equals(state.clarifying()) && !reading.answer().isEmpty();
+		boolean answered = reading.kind() == TurnInterpreter.Kind.ANSWER
+				|| reading.kind() == TurnInterpreter.Kind.SETTLED_BY_STORY || secondTry;
+		List<Finding> answer = answered ? reading.answer() : List.of();
+		boolean numberAnswered = answered && question.kind().numeric();
+		List<Finding> story = Mentions.merge(mentions.stream()
+			.filter(m -> !(numberAnswered && TurnInterpreter.isBareNumber(m)))
+			.toList())
+			.stream()
+			.filter(f -> answer.stream().noneMatch(a -> a.id().equals(f.id())))
+			.filter(f -> !unclear || !asked.contains(f.id()))
 			.toList();
+		List<Finding> heardUnsure = story.stream().filter(f -> needsConfirming(state, f)).toList();
+		List<Finding> extra = story.stream().filter(f -> !heardUnsure.contains(f)).toList();
 		extra.forEach(state.findings()::record);
-		if (answer.isPresent()) {
-			answer.get().forEach(state.findings()::record);
-			state.markAnswered(question.id());
-			if (question.told() != null && !told.isEmpty()) {
-				state.findings().record(Finding.of(question.told(), FindingStatus.PRESENT));
-			}
+		heardUnsure.forEach(f -> state.toConfirm(f.id(), spanOf(mentions, f.id())));
+		if (answered) {
+			record(state, question, answer, told);
 		}
 		if (!extra.isEmpty()) {
 			replies.add(new Reply.Say(notedText.of(extra, correction), null, null));
 		}
-		else if (answer.isEmpty()) {
-			replies.add(ask(state, question, notUnderstood(question) + " " + question.text()));
-			return new Turn(noted, replies);
+		if (unclear && !secondTry) {
+			state.clarifying(question.id());
+			if (screening.triage(state.findings()).level() != TriageLevel.EMERGENCY) {
+				replies.add(ask(state, question, texts.get("askAgain", "words", quote(((VisitorInput.Typed) input).text()))
+						+ " " + question.text()));
+				return new Turn(noted, replies);
+			}
+		}
+		switch (reading.kind()) {
+			case QUESTION -> replies.add(new Reply.Say(texts.get("questionForClinician"), null, null));
+			case UNREADABLE -> {
+				if (extra.isEmpty() && heardUnsure.isEmpty()) {
+					replies.add(ask(state, question, notUnderstood(question) + " " + question.text()));
+					return new Turn(noted, replies);
+				}
+			}
+			default -> {
+			}
 		}
 		advance(state, replies);
 		return new Turn(noted, replies);
 	}
 
-	/** The words' own findings for the pending question when they name it, else a reading of the reply. */
-	private Optional<List<Finding>> answer(Question question, VisitorInput input, List<Finding> told, Set<String> asked) {
-		List<Finding> fromWords = told.stream().filter(f -> asked.contains(f.id())).toList();
-		return !fromWords.isEmpty() && question.kind() != QuestionKind.TEXT ? Optional.of(fromWords)
-				: reader.read(question, input);
+	/**
+	 * Records an answer. A whole checklist of warning signs answered "not sure" is not taken as "yes" to
+	 * every sign on it: each unsettled sign is asked on its own instead.
+	 */
+	private void record(ConversationState state, Question question, List<Finding> answer, List<Finding> told) {
+		state.markAnswered(question.id());
+		boolean unsureAboutTheList = question.kind() == QuestionKind.MULTI && !answer.isEmpty()
+				&& answer.stream().allMatch(f -> f.status() == FindingStatus.UNCERTAIN)
+				&& question.optionFindings().stream().anyMatch(catalogue::isRedFlag);
+		if (unsureAboutTheList) {
+			question.optionFindings().stream()
+				.filter(id -> !state.findings().isKnown(id))
+				.forEach(id -> state.toConfirm(id, null));
+		}
+		else {
+			answer.forEach(state.findings()::record);
+			answer.forEach(f -> state.confirmed(f.id()));
+		}
+		if (question.told() != null && !told.isEmpty()) {
+			state.findings().record(Finding.of(question.told(), FindingStatus.PRESENT));
+		}
+	}
+
+	/**
+	 * A warning sign heard only uncertainly in free text ("a bit blurry", "I don't think it was sudden") is
+	 * not taken as a yes: it is asked at once as its own question. Already reported signs need no asking.
+	 */
+	private boolean needsConfirming(ConversationState state, Finding finding) {
+		if (!catalogue.isRedFlag(finding.id()) || finding.status() != FindingStatus.UNCERTAIN) {
+			return false;
+		}
+		return state.findings().get(finding.id()).map(f -> f.status() == FindingStatus.ABSENT).orElse(true);
+	}
+
+	private static String quote(String text) {
+		String line = text.strip().replaceAll("\\s+", " ");
+		return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+	}
+
+	private static String spanOf(List<Mention> mentions, String finding) {
+		return mentions.stream().filter(m -> m.finding().id().equals(finding)).map(Mention::text).findFirst().orElse(null);
 	}
 
 	/** After the summary only a new warning sign matters: it is answered with the advice at once. */
@@ -127,13 +191,6 @@ public final class DialogEngine {
 			return;
 		}
 		replies.add(new Reply.Say(texts.get("finished"), null, null));
-	}
-
-	private static Set<String> askedFindings(Question question) {
-		Set<String> ids = new HashSet<>(question.optionFindings());
-		ids.add(question.finding());
-		question.options().forEach(option -> ids.addAll(option.sets().keySet()));
-		return ids;
 	}
 
 	private static WireFinding wire(Mention mention) {
@@ -164,7 +221,16 @@ public final class DialogEngine {
 			return;
 		}
 		state.pending(next.get().id());
-		replies.add(ask(state, next.get(), next.get().text()));
+		replies.add(ask(state, next.get(), introduction(state, next.get()) + next.get().text()));
+	}
+
+	/** A confirmation says why it is asked: the visitor's own words, or the checklist they were unsure about. */
+	private String introduction(ConversationState state, Question question) {
+		if (!state.awaitsConfirmation(question.finding())) {
+			return "";
+		}
+		String words = state.nextToConfirm().map(Map.Entry::getValue).orElse(null);
+		return words != null ? texts.get("confirmHeard", "words", words) + " " : texts.get("confirmOneByOne") + " ";
 	}
 
 	private String adviceNow(Triage triage) {
@@ -182,7 +248,18 @@ public final class DialogEngine {
 	}
 
 	private Optional<Question> next(ConversationState state) {
-		return script.questions().stream().filter(q -> applies(state, q)).findFirst();
+		Optional<Question> confirm = confirmation(state);
+		if (confirm.isPresent()) {
+			return confirm;
+		}
+		return script.questions().stream().filter(q -> !q.confirmOnly() && applies(state, q)).findFirst();
+	}
+
+	/** The yes/no question for the first warning sign that waits to be confirmed. */
+	private Optional<Question> confirmation(ConversationState state) {
+		return state.nextToConfirm().map(Map.Entry::getKey).flatMap(id -> script.questions().stream()
+			.filter(q -> q.kind() == QuestionKind.YESNO && q.finding().equals(id))
+			.findFirst());
 	}
 
 	private boolean applies(ConversationState state, Question question) {
@@ -200,13 +277,15 @@ public final class DialogEngine {
 
 	/**
 	 * A question is not asked when what it would establish is known: its finding, all findings its options
-	 * stand for, or one of them reported present (the visitor has said what applies).
+	 * stand for, or (outside the warning signs, where every sign must be settled) one of them reported
+	 * present (the visitor has said what applies).
 	 */
 	private static boolean alreadyKnown(ConversationState state, Question question) {
 		List<String> optionFindings = question.optionFindings();
 		if (!optionFindings.isEmpty()) {
-			return optionFindings.stream().allMatch(state.findings()::isKnown) || optionFindings.stream()
-				.anyMatch(id -> state.findings().get(id).filter(f -> f.status() == FindingStatus.PRESENT).isPresent());
+			boolean warningSigns = question.redFlagSection();
+			return optionFindings.stream().allMatch(state.findings()::isKnown) || (!warningSigns && optionFindings.stream()
+				.anyMatch(id -> state.findings().get(id).filter(f -> f.status() == FindingStatus.PRESENT).isPresent()));
 		}
 		boolean setByAnOption = question.options().stream()
 			.flatMap(o -> o.sets().keySet().stream())
@@ -227,7 +306,7 @@ public final class DialogEngine {
 		Set<String> settled = new HashSet<>(pending.optionFindings());
 		int count = 0;
 		for (Question q : script.questions()) {
-			if (q == pending || !applies(state, q) || settled.contains(q.finding())) {
+			if (q == pending || q.confirmOnly() || !applies(state, q) || settled.contains(q.finding())) {
 				continue;
 			}
 			count++;

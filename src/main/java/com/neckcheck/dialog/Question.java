@@ -7,10 +7,12 @@ import com.neckcheck.finding.Condition;
 
 /**
  * One scripted question, as loaded from dialogs/screening.yaml. {@code told}, for a text question, is a
- * finding set present when the visitor's words named anything.
+ * finding set present when the visitor's words named anything. A {@code confirmOnly} question is never
+ * asked in script order: it is the explicit question put to a visitor whose words hinted at a warning sign
+ * without saying it plainly.
  */
 public record Question(String id, String finding, QuestionKind kind, String section, String text, Condition when,
-		List<Option> options, String unit, Double min, Double max, String told) {
+		List<Option> options, String unit, Double min, Double max, String told, boolean confirmOnly) {
 
 	public static final String OPEN = "open";
 

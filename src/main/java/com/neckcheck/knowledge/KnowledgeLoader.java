@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -219,7 +220,16 @@ public final class KnowledgeLoader {
 			}
 		});
 		return new AnswerLexicon(yesno, numbers(root.get("numberWords")), perUnit(root.get("numberPhrases")),
-				perUnit(root.get("unitWords")));
+				perUnit(root.get("unitWords")), words(root, "replyWords"), words(root, "questionStarts"));
+	}
+
+	private static Set<String> words(YamlNode root, String key) {
+		if (root.get(key).missing()) {
+			root.problem("answers.yaml: missing '" + key + "'");
+		}
+		Set<String> words = new HashSet<>();
+		root.get(key).items().forEach(item -> item.scalar().map(AnswerLexicon::normalize).ifPresent(words::add));
+		return words;
 	}
 
 	private static Map<String, Map<String, Double>> perUnit(YamlNode node) {

@@ -40,7 +40,7 @@ final class ScriptReader {
 	}
 
 	private record Draft(YamlNode node, String id, String finding, QuestionKind kind, String section, String text,
-			List<Option> options, String unit, Double min, Double max, String told) {
+			List<Option> options, String unit, Double min, Double max, String told, boolean confirmOnly) {
 	}
 
 	DialogScript read(YamlNode root) {
@@ -60,7 +60,23 @@ final class ScriptReader {
 		if (drafts.isEmpty()) {
 			root.problem("no questions: screening.yaml needs a 'questions:' list");
 		}
-		return new DialogScript(link(drafts));
+		List<Question> questions = link(drafts);
+		everyWarningSignCanBeConfirmed(root, questions);
+		return new DialogScript(questions);
+	}
+
+	/**
+	 * A warning sign heard only uncertainly in a visitor's words is put to them as its own yes/no question,
+	 * so every red flag of the catalogue needs one.
+	 */
+	private void everyWarningSignCanBeConfirmed(YamlNode root, List<Question> questions) {
+		for (String id : catalogue.ids()) {
+			boolean asked = questions.stream().anyMatch(q -> q.kind() == QuestionKind.YESNO && q.finding().equals(id));
+			if (catalogue.isRedFlag(id) && !asked) {
+				root.problem("warning sign '" + id + "' has no yes/no question: add one (with 'confirmOnly: true' if it"
+						+ " should be asked only when a visitor's words hint at it)");
+			}
+		}
 	}
 
 	private Draft draft(YamlNode node) {
@@ -105,7 +121,11 @@ final class ScriptReader {
 		if (told != null && !catalogue.contains(told)) {
 			node.get("told").problem(owner + ": unknown finding '" + told + "'" + Conditions.suggestion(told, catalogue.ids()));
 		}
-		return new Draft(node, id, finding, kind, section, text, options, unit, min, max, told);
+		boolean confirmOnly = node.optional("confirmOnly").map(Boolean::parseBoolean).orElse(false);
+		if (confirmOnly && (kind != QuestionKind.YESNO || finding == null || !catalogue.isRedFlag(finding))) {
+			node.problem(owner + ": 'confirmOnly' is for a yes/no question about a warning sign (redFlag: true)");
+		}
+		return new Draft(node, id, finding, kind, section, text, options, unit, min, max, told, confirmOnly);
 	}
 
 	private QuestionKind kind(YamlNode node, String owner) {
@@ -183,12 +203,12 @@ final class ScriptReader {
 				}
 			}
 			List<String> optionFindings = draft.options().stream().map(Option::finding).filter(f -> f != null).toList();
-			Draft first = optionFindings.isEmpty() ? alwaysAsked.get(draft.finding()) : null;
+			Draft first = optionFindings.isEmpty() && !draft.confirmOnly() ? alwaysAsked.get(draft.finding()) : null;
 			if (first != null) {
 				draft.node().problem(owner + " is unreachable: question '" + first.id() + "' (line " + first.node().line()
 						+ ") always establishes '" + draft.finding() + "' before it");
 			}
-			if (whenNode.missing() && optionFindings.isEmpty() && draft.finding() != null
+			if (whenNode.missing() && optionFindings.isEmpty() && draft.finding() != null && !draft.confirmOnly()
 					&& !Question.OPEN.equals(draft.finding())) {
 				alwaysAsked.putIfAbsent(draft.finding(), draft);
 			}
@@ -200,7 +220,7 @@ final class ScriptReader {
 			draft.options().forEach(o -> established.addAll(o.sets().keySet()));
 			if (draft.kind() != null && draft.finding() != null) {
 				questions.add(new Question(draft.id(), draft.finding(), draft.kind(), draft.section(), draft.text(), when,
-						draft.options(), draft.unit(), draft.min(), draft.max(), draft.told()));
+						draft.options(), draft.unit(), draft.min(), draft.max(), draft.told(), draft.confirmOnly()));
 			}
 		}
 		return questions;

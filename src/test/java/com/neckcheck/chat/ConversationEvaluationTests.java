@@ -1,0 +1,234 @@
+package com.neckcheck.chat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.neckcheck.ChatServerTest;
+import com.neckcheck.chat.CorpusVisitor.Mode;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole conversations, as people chat, over the real socket: every visitor of the corpus
+ * (src/test/resources/conversations/) tells their story in three ways (all messages at once, one message
+ * each time a question is shown, all joined in one) and then answers the rest by buttons; and once by
+ * buttons only, for the number of questions. The build fails on any triage below the visitor's lowest safe
+ * level and on any emergency for a visitor who reported no warning sign. {@code heldout} was kept aside
+ * while the rules and the lexicon were written; its figures are printed apart.
+ */
+@ChatServerTest
+class ConversationEvaluationTests {
+
+	private static final List<String> LEVELS = List.of("routine", "urgent", "emergency");
+
+	private static final Set<String> NEUTRAL_NOTES = Set.of("headache", "story_told");
+
+	@LocalServerPort
+	int port;
+
+	record Result(ConversationCorpus.Visitor visitor, Mode mode, CorpusVisitor.Outcome outcome) {
+
+		String triage() {
+			return outcome.summary().path("triage").asString();
+		}
+
+		boolean underTriaged() {
+			return LEVELS.indexOf(triage()) < LEVELS.indexOf(visitor.expected("triage"));
+		}
+
+		boolean triageAgrees() {
+			return triage().equals(visitor.expected("triage"));
+		}
+
+		boolean falseEmergency() {
+			return !visitor.reportedWarning() && "emergency".equals(triage());
+		}
+
+	}
+
+	@Test
+	void tuningCorpus() {
+		evaluate("tuning");
+	}
+
+	@Test
+	void heldOutCorpus() {
+		evaluate("heldout");
+	}
+
+	private void evaluate(String name) {
+		ConversationCorpus corpus = ConversationCorpus.load(name);
+		Map<Mode, List<Result>> byMode = new EnumMap<>(Mode.class);
+		for (Mode mode : Mode.values()) {
+			List<Result> results = new ArrayList<>();
+			for (ConversationCorpus.Visitor visitor : corpus.visitors()) {
+				try (ChatTestClient client = ChatTestClient.connect(port)) {
+					results.add(new Result(visitor, mode, new CorpusVisitor(visitor, client).run(mode)));
+				}
+			}
+			byMode.put(mode, results);
+		}
+		String report = report(corpus, byMode);
+		System.out.println(report);
+		for (Mode mode : Mode.values()) {
+			assertThat(byMode.get(mode)).as(name + " " + mode + ": triage below the lowest safe level\n" + report)
+				.noneMatch(Result::underTriaged);
+			assertThat(byMode.get(mode)).as(name + " " + mode + ": emergency for a visitor who reported no warning sign\n"
+					+ report)
+				.noneMatch(Result::falseEmergency);
+		}
+		assertThat(corpus.visitors()).as("conversations in " + name).hasSizeGreaterThanOrEqualTo(50);
+	}
+
+	private static String report(ConversationCorpus corpus, Map<Mode, List<Result>> byMode) {
+		StringBuilder out = new StringBuilder("\nConversation evaluation, corpus '" + corpus.name() + "' ("
+				+ corpus.visitors().size() + " visitors)\n");
+		out.append(String.format("%-17s %8s %9s %9s %11s %14s %12s %10s%n", "mode", "messages", "agree", "under",
+				"false emerg", "flags in text", "wrong noted", "questions"));
+		for (Mode mode : Mode.values()) {
+			List<Result> results = byMode.get(mode);
+			int messages = results.stream().mapToInt(r -> r.outcome().typed().size()).sum();
+			int[] flags = flagsRecognised(results);
+			int wrong = results.stream().mapToInt(r -> wrongNoted(r).size()).sum();
+			out.append(String.format("%-17s %8d %8.1f%% %9d %11d %14s %12s %10.1f%n", mode, messages,
+					100.0 * count(results, Result::triageAgrees) / results.size(), count(results, Result::underTriaged),
+					count(results, Result::falseEmergency),
+					mode == Mode.BUTTONS_ONLY ? "-" : String.format("%d/%d %.0f%%", flags[0], flags[1], 100.0 * flags[0] / Math.max(1, flags[1])),
+					mode == Mode.BUTTONS_ONLY ? "-" : String.format("%d (%.1f/50)", wrong, 50.0 * wrong / Math.max(1, messages)),
+					median(results, r -> true)));
+		}
+		List<Result> buttons = byMode.get(Mode.BUTTONS_ONLY);
+		for (Mode mode : List.of(Mode.ALL_AT_ONCE, Mode.ONE_PER_QUESTION, Mode.JOINED)) {
+			out.append(String.format("routine storytellers, median questions: %s %.1f vs buttons only %.1f%n", mode,
+					median(byMode.get(mode), r -> r.visitor().routineStoryteller()),
+					median(buttons, r -> r.visitor().routineStoryteller())));
+		}
+		out.append("Disagreements and wrong notes:\n");
+		for (Mode mode : Mode.values()) {
+			for (Result r : byMode.get(mode)) {
+				List<String> wrong = mode == Mode.BUTTONS_ONLY ? List.of() : wrongNoted(r);
+				if (!r.triageAgrees() || !wrong.isEmpty() || (mode != Mode.BUTTONS_ONLY && missedFlags(r).size() > 0)) {
+					out.append(String.format("  %-16s %-28s expected %-9s got %-9s%s%s%s%n", mode, r.visitor().id(),
+							r.visitor().expected("triage"), r.triage(), r.underTriaged() ? " UNDER" : "",
+							r.falseEmergency() ? " FALSE-EMERGENCY" : "",
+							(wrong.isEmpty() ? "" : " wrong noted " + wrong)
+									+ (missedFlags(r).isEmpty() ? "" : " flags not heard " + missedFlags(r))));
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	/** Red flags the visitor's messages state (present or hedged) and how many the screener noted from them. */
+	private static int[] flagsRecognised(List<Result> results) {
+		int heard = 0;
+		int stated = 0;
+		for (Result r : results) {
+			List<String> flags = statedFlags(r.visitor());
+			stated += flags.size();
+			heard += flags.size() - missedFlags(r).size();
+		}
+		return new int[] { heard, stated };
+	}
+
+	private static List<String> statedFlags(ConversationCorpus.Visitor visitor) {
+		return visitor.facts().entrySet().stream()
+			.filter(e -> RedFlags.IDS.contains(e.getKey()))
+			.filter(e -> "present".equals(e.getValue()) || "uncertain".equals(e.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	private static List<String> missedFlags(Result r) {
+		if (r.mode() == Mode.BUTTONS_ONLY) {
+			return List.of();
+		}
+		return statedFlags(r.visitor()).stream()
+			.filter(flag -> r.outcome().typed().stream().flatMap(t -> t.noted().stream())
+				.noneMatch(n -> n.path("finding").asString().equals(flag) && !"absent".equals(n.path("status").asString())))
+			.toList();
+	}
+
+	/**
+	 * Noted items that are wrong: a finding the visitor's messages do not state, a status that contradicts
+	 * what they state, or a span that is not the words at its offsets.
+	 */
+	private static List<String> wrongNoted(Result r) {
+		List<String> wrong = new ArrayList<>();
+		for (CorpusVisitor.Typed typed : r.outcome().typed()) {
+			for (JsonNode noted : typed.noted()) {
+				String id = noted.path("finding").asString();
+				String status = noted.path("status").asString();
+				int start = noted.path("start").asInt(-1);
+				int end = noted.path("end").asInt(-1);
+				boolean spanOk = start >= 0 && end <= typed.text().length() && start < end
+						&& typed.text().substring(start, end).equals(noted.path("text").asString());
+				if (!spanOk) {
+					wrong.add(id + "@span");
+					continue;
+				}
+				if (NEUTRAL_NOTES.contains(id)) {
+					continue;
+				}
+				Object fact = r.visitor().facts().get(id);
+				if (fact == null) {
+					wrong.add(id + ":" + status + "'" + noted.path("text").asString() + "'");
+				}
+				else if (contradicts(fact, status, noted)) {
+					wrong.add(id + ":" + status + "'" + noted.path("text").asString() + "'!=" + fact);
+				}
+			}
+		}
+		return wrong;
+	}
+
+	private static boolean contradicts(Object fact, String status, JsonNode noted) {
+		if (fact instanceof Number number) {
+			return noted.has("value") && Math.abs(noted.path("value").asDouble() - number.doubleValue()) > Math.max(1.5,
+					0.25 * number.doubleValue());
+		}
+		String said = String.valueOf(fact);
+		if (said.equals("absent")) {
+			return !status.equals("absent");
+		}
+		if (said.equals("present") || said.equals("uncertain")) {
+			return status.equals("absent");
+		}
+		return false;
+	}
+
+	private static long count(List<Result> results, Predicate<Result> test) {
+		return results.stream().filter(test).count();
+	}
+
+	private static double median(List<Result> results, Predicate<Result> which) {
+		List<Integer> counts = results.stream().filter(which).map(r -> r.outcome().questions()).sorted().toList();
+		if (counts.isEmpty()) {
+			return 0;
+		}
+		int n = counts.size();
+		return n % 2 == 1 ? counts.get(n / 2) : (counts.get(n / 2 - 1) + counts.get(n / 2)) / 2.0;
+	}
+
+	/** The catalogue's warning signs (dialogs/findings.yaml, redFlag: true). */
+	static final class RedFlags {
+
+		private static final com.neckcheck.finding.FindingCatalogue CATALOGUE = com.neckcheck.knowledge.KnowledgeLoader
+			.load(new org.springframework.core.io.DefaultResourceLoader(), "file:dialogs/")
+			.catalogue();
+
+		static final Set<String> IDS = CATALOGUE.ids().stream().filter(CATALOGUE::isRedFlag)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.neckcheck.dialog;
+
+import java.util.List;
+
+import org.springframework.core.io.DefaultResourceLoader;
+
+import com.neckcheck.knowledge.Knowledge;
+import com.neckcheck.knowledge.KnowledgeLoader;
+import com.neckcheck.nlp.Extractors;
+import com.neckcheck.screening.ScreeningModel;
+import com.neckcheck.screening.ScreeningProperties;
+
+/** The real dialog engine on the real dialogs/ and language pipeline, without a server, for logic tests. */
+final class Dialogs {
+
+	static final Knowledge KNOWLEDGE = KnowledgeLoader.load(new DefaultResourceLoader(), "file:dialogs/");
+
+	static final DialogEngine ENGINE = new DialogEngine(KNOWLEDGE.script(), KNOWLEDGE.lexicon(),
+			new ScreeningModel(KNOWLEDGE.triage(), KNOWLEDGE.patterns(), KNOWLEDGE.likelihood(), KNOWLEDGE.medication(),
+					KNOWLEDGE.catalogue(), KNOWLEDGE.texts(), new ScreeningProperties("911", null)),
+			KNOWLEDGE.catalogue(), KNOWLEDGE.texts(), "911", Extractors.shipped());
+
+	private Dialogs() {
+	}
+
+	/** A conversation: open it, then feed it inputs; the last replies are kept. */
+	static final class Chat {
+
+		final ConversationState state = new ConversationState(KNOWLEDGE.catalogue(), "NC-TEST0000000");
+
+		List<Reply> replies = ENGINE.open(state);
+
+		DialogEngine.Turn last;
+
+		Chat say(String text) {
+			last = ENGINE.handle(state, new VisitorInput.Typed(text));
+			replies = last.replies();
+			return this;
+		}
+
+		Chat pick(String... values) {
+			last = ENGINE.handle(state, VisitorInput.Picked.values(List.of(values)));
+			replies = last.replies();
+			return this;
+		}
+
+		Chat number(double value) {
+			last = ENGINE.handle(state, VisitorInput.Picked.number(value));
+			replies = last.replies();
+			return this;
+		}
+
+		String pending() {
+			return state.pending();
+		}
+
+		boolean ended() {
+			return replies.stream().anyMatch(Reply.End.class::isInstance);
+		}
+
+		String said() {
+			return String.join("\n", replies.stream().filter(Reply.Say.class::isInstance).map(r -> ((Reply.Say) r).text()).toList());
+		}
+
+	}
+
+}

@@ -1,0 +1,129 @@
+package com.neckcheck.dialog;
+
+import org.junit.jupiter.api.Test;
+
+import com.neckcheck.finding.FindingStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a typed message is, against the question on screen: only a plain answer answers it; story text is
+ * read for its findings and the question is shown again; a hedged warning sign is asked on its own.
+ */
+class TurnInterpretationTests {
+
+	private static Dialogs.Chat atQuestion(String id) {
+		Dialogs.Chat chat = new Dialogs.Chat().pick("skip");
+		for (int i = 0; i < 60 && !id.equals(chat.pending()); i++) {
+			chat.pick("no");
+		}
+		assertThat(chat.pending()).isEqualTo(id);
+		return chat;
+	}
+
+	/** After a story, with the warning-sign checklist on screen. */
+	private static Dialogs.Chat atChecklist() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("I get headaches at the back of my head most afternoons");
+		assertThat(chat.pending()).isEqualTo("q_story_emergency_check");
+		return chat;
+	}
+
+	private static FindingStatus status(Dialogs.Chat chat, String finding) {
+		return chat.state.findings().get(finding).map(f -> f.status()).orElse(null);
+	}
+
+	@Test
+	void aPickedYesAnswersAWarningQuestion() {
+		Dialogs.Chat chat = atQuestion("q_thunderclap").pick("yes");
+		assertThat(chat.ended()).isTrue();
+		assertThat(status(chat, "thunderclap")).isEqualTo(FindingStatus.PRESENT);
+	}
+
+	@Test
+	void plainTypedRepliesAnswer() {
+		assertThat(status(atQuestion("q_thunderclap").say("nope, never had anything like that"), "thunderclap"))
+			.isEqualTo(FindingStatus.ABSENT);
+		assertThat(status(atQuestion("q_thunderclap").say("yes"), "thunderclap")).isEqualTo(FindingStatus.PRESENT);
+		assertThat(status(atQuestion("q_fever").say("I don't think so"), "fever")).isEqualTo(FindingStatus.ABSENT);
+		assertThat(atChecklist().say("none of these").pending()).isEqualTo("q_story_recent_check");
+	}
+
+	@Test
+	void hedgedStoryTextWhileTheChecklistIsShownAnswersNothing() {
+		for (String story : new String[] { "maybe twice a week", "kinda comes in waves", "I think it's my neck",
+				"probably my pillow tbh", "it's on the right side mostly", "no vomiting but I feel a bit queasy" }) {
+			Dialogs.Chat chat = atChecklist().say(story);
+			assertThat(chat.pending()).as(story).isEqualTo("q_story_emergency_check");
+			for (String flag : new String[] { "thunderclap", "neuro_deficit", "confusion", "vision_change", "horner_signs",
+					"painful_red_eye", "fever" }) {
+				assertThat(status(chat, flag)).as(story + ": " + flag).isNull();
+			}
+		}
+	}
+
+	@Test
+	void storyTextWhileAWarningQuestionIsShownDoesNotAnswerIt() {
+		Dialogs.Chat chat = atQuestion("q_horner_signs").say("no vomiting, and it sits on the right side");
+		assertThat(status(chat, "horner_signs")).isNull();
+		assertThat(status(chat, "vomiting")).isEqualTo(FindingStatus.ABSENT);
+		assertThat(chat.pending()).isEqualTo("q_horner_signs");
+	}
+
+	@Test
+	void aHedgedDenialOfAWarningSignIsAskedAgainNotTakenAsNo() {
+		Dialogs.Chat chat = atQuestion("q_thunderclap").say("not the worst ever, I suppose");
+		assertThat(status(chat, "thunderclap")).isNull();
+		assertThat(chat.pending()).isEqualTo("q_thunderclap");
+		assertThat(chat.said()).contains("not the worst ever, I suppose");
+		chat.say("no");
+		assertThat(status(chat, "thunderclap")).isEqualTo(FindingStatus.ABSENT);
+	}
+
+	@Test
+	void aSecondUnclearReplyToAWarningQuestionCountsAsUnsure() {
+		Dialogs.Chat chat = atQuestion("q_thunderclap").say("hmm not really sure to be honest");
+		assertThat(chat.pending()).isEqualTo("q_thunderclap");
+		chat.say("hmm not really sure to be honest");
+		assertThat(status(chat, "thunderclap")).isEqualTo(FindingStatus.UNCERTAIN);
+		assertThat(chat.ended()).isTrue();
+	}
+
+	@Test
+	void aWarningSignHeardUncertainlyIsAskedAtOnceAsItsOwnQuestion() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("headaches most days, and my vision goes a bit blurry sometimes");
+		assertThat(status(chat, "vision_change")).isNull();
+		assertThat(chat.pending()).isEqualTo("q_vision_change");
+		assertThat(chat.said()).contains("To be safe");
+		chat.pick("no");
+		assertThat(status(chat, "vision_change")).isEqualTo(FindingStatus.ABSENT);
+		assertThat(chat.ended()).isFalse();
+	}
+
+	@Test
+	void aWholeChecklistAnsweredNotSureIsAskedOneByOne() {
+		Dialogs.Chat chat = atChecklist().say("not sure");
+		assertThat(status(chat, "thunderclap")).isNull();
+		assertThat(chat.pending()).isEqualTo("q_thunderclap");
+		assertThat(chat.said()).contains("one at a time");
+		chat.pick("no").pick("unsure");
+		assertThat(status(chat, "neuro_deficit")).isEqualTo(FindingStatus.UNCERTAIN);
+		assertThat(chat.ended()).isTrue();
+	}
+
+	@Test
+	void aQuestionToTheScreenerIsAnsweredAndTheQuestionShownAgain() {
+		Dialogs.Chat chat = atChecklist().say("what if it's a tumour?");
+		assertThat(chat.said()).contains("clinician");
+		assertThat(chat.pending()).isEqualTo("q_story_emergency_check");
+		assertThat(status(chat, "cancer_history")).isNull();
+	}
+
+	@Test
+	void numbersAnswerNumberQuestionsOnly() {
+		assertThat(atQuestion("q_age").say("I'm 45").state.findings().get("age").orElseThrow().value()).isEqualTo(45.0);
+		Dialogs.Chat chat = atChecklist().say("about 12 days a month");
+		assertThat(chat.pending()).isEqualTo("q_story_emergency_check");
+		assertThat(chat.state.findings().get("headache_days").orElseThrow().value()).isEqualTo(12.0);
+	}
+
+}
