@@ -73,8 +73,71 @@ final class LexiconReader {
 		Set<String> ignored = findingList(context.get("historicalIgnoredRedFlags"));
 		Set<String> histories = findingList(context.get("historyFindings"));
 		checkCorpus(corpusName, corpus, problems);
+		Map<String, Set<String>> softenedBy = new LinkedHashMap<>();
+		lexicon.get("softenedBy").entries().forEach((id, list) -> {
+			if (!catalogue.contains(id)) {
+				list.problem("softenedBy: unknown finding '" + id + "'" + Conditions.suggestion(id, catalogue.ids()));
+			}
+			softenedBy.put(id, findingList(list));
+		});
+		Set<String> brief = findingList(lexicon.get("brief"));
 		return new LexiconData(findings, near, regions, sides, drugs, classes, lexicon.get("heavyUse").strings(),
-				lexicon.get("corrections").strings(), scope, rules, ignored, histories, corpus);
+				lexicon.get("corrections").strings(), scope, rules, ignored, histories, corpus, softenedBy, brief,
+				temperature(lexicon.get("temperature")), bloodPressure(lexicon.get("bloodPressure")),
+				findingList(lexicon.get("aboutOthers")), recent(lexicon.get("recent")),
+				lowered(lexicon.get("usualWords").strings()), pregnancy(lexicon.get("pregnancy")),
+				lowered(lexicon.get("onsetWords").strings()), lowered(lexicon.get("painWords").strings()));
+	}
+
+	private List<LexiconData.Recent> recent(YamlNode node) {
+		List<LexiconData.Recent> rules = new ArrayList<>();
+		for (YamlNode rule : node.items()) {
+			String finding = rule.optional("finding").orElse("");
+			String becomes = rule.optional("becomes").orElse("");
+			for (String id : List.of(finding, becomes)) {
+				if (!catalogue.contains(id)) {
+					rule.problem("recent: unknown finding '" + id + "'" + Conditions.suggestion(id, catalogue.ids()));
+				}
+			}
+			rules.add(new LexiconData.Recent(finding, becomes, rule.requiredNumber("withinMonths", "recent"),
+					rule.number("fromDays", "recent").orElse(0.0)));
+		}
+		return rules;
+	}
+
+	private LexiconData.Pregnancy pregnancy(YamlNode node) {
+		if (node.missing()) {
+			return null;
+		}
+		String finding = node.optional("finding").orElse("");
+		if (!catalogue.contains(finding)) {
+			node.problem("pregnancy: unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
+		}
+		return new LexiconData.Pregnancy(finding, node.requiredNumber("weeksAfterBirth", "pregnancy"));
+	}
+
+	private LexiconData.BloodPressure bloodPressure(YamlNode node) {
+		if (node.missing()) {
+			return null;
+		}
+		String finding = node.optional("finding").orElse("");
+		if (!catalogue.contains(finding)) {
+			node.problem("bloodPressure: unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
+		}
+		return new LexiconData.BloodPressure(finding, node.requiredNumber("systolic", "bloodPressure"),
+				node.requiredNumber("diastolic", "bloodPressure"));
+	}
+
+	private LexiconData.Temperature temperature(YamlNode node) {
+		if (node.missing()) {
+			return null;
+		}
+		String finding = node.optional("finding").orElse("");
+		if (!catalogue.contains(finding)) {
+			node.problem("temperature: unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
+		}
+		return new LexiconData.Temperature(finding, node.requiredNumber("celsius", "temperature"),
+				node.requiredNumber("fahrenheit", "temperature"));
 	}
 
 	private Map<String, List<String>> phrases(YamlNode section, String name, java.util.Collection<String> keys) {

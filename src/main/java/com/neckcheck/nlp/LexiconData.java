@@ -8,7 +8,32 @@ import java.util.Set;
 public record LexiconData(Map<String, List<String>> findings, List<NearRule> near, Map<String, List<String>> regions,
 		Map<String, List<String>> sides, Map<String, List<String>> drugs, Map<String, DrugClass> classes,
 		List<String> heavyUse, List<String> corrections, int defaultScope, List<ContextRule> contextRules,
-		Set<String> historicalIgnoredRedFlags, Set<String> historyFindings, List<String> trainingCorpus) {
+		Set<String> historicalIgnoredRedFlags, Set<String> historyFindings, List<String> trainingCorpus,
+		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, BloodPressure bloodPressure,
+		Set<String> aboutOthers, List<Recent> recent, Set<String> usualWords, Pregnancy pregnancy,
+		Set<String> onsetWords, Set<String> painWords) {
+
+	/**
+	 * {@code finding} told with a time between {@code fromDays} and {@code withinMonths} ago (or going on for
+	 * that long) is {@code becomes}: an injury 10 days ago is a recent injury.
+	 */
+	public record Recent(String finding, String becomes, double withinMonths, double fromDays) {
+	}
+
+	/** Weeks of pregnancy set {@code finding}; so does a birth up to {@code weeksAfterBirth} ago. */
+	public record Pregnancy(String finding, double weeksAfterBirth) {
+	}
+
+	/** A blood pressure reading at or above either value sets {@code finding} present; null when none is read. */
+	public record BloodPressure(String finding, double systolic, double diastolic) {
+	}
+
+	/**
+	 * A body temperature in the words ("38.5", "101F", "temp of 39") sets {@code finding} present from these
+	 * readings on; null when the lexicon reads none.
+	 */
+	public record Temperature(String finding, double celsius, double fahrenheit) {
+	}
 
 	/** A word of {@code words} within {@code within} tokens of a word of {@code near}, in one clause. */
 	public record NearRule(String finding, Set<String> words, Set<String> near, int within) {

@@ -151,7 +151,8 @@ final class LexiconIndex {
 
 	/** A finding word within one typo (insert, delete, change or swap) of a token of six letters or more. */
 	String typo(String token) {
-		if (token.length() < 6 || !isLetters(token)) {
+		// six-letter words are too often other real words ("pulled" is one edit from "pulsed")
+		if (token.length() < 7 || !isLetters(token)) {
 			return null;
 		}
 		String found = typoCache.get(token, this::typoLookup);

@@ -15,11 +15,39 @@ final class NumberReader {
 
 	enum Kind {
 
-		SEVERITY, PER_MONTH, HOURS, AGE, MONTHS
+		SEVERITY, PER_MONTH, HOURS, AGE, MONTHS, CELSIUS, FAHRENHEIT, BLOOD_PRESSURE,
+		/** How many days ago something happened or began ("10 days ago", "last week"). */
+		DAYS_AGO,
+		/** For how many days something has gone on ("for 6 weeks now", "the past month"). */
+		DAYS_GOING_ON,
+		/** Weeks of pregnancy ("I'm 28 weeks"). */
+		WEEKS_PREGNANT,
+		/** Weeks since a birth ("had my baby 9 days ago"). */
+		WEEKS_SINCE_BIRTH
 
 	}
 
-	record Hit(Kind kind, double value, int start, int end) {
+	/** {@code second} is the diastolic value of a blood pressure reading, else 0. */
+	record Hit(Kind kind, double value, int start, int end, double second) {
+
+		Hit(Kind kind, double value, int start, int end) {
+			this(kind, value, start, end, 0);
+		}
+
+	}
+
+	/** "150/100", "160 over 105": a blood pressure reading, never a score out of 10. */
+	private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\b(\\d{2,3})\\s*(?:/|over)\\s*(\\d{2,3})\\b");
+
+	private static void bloodPressures(String text, int offset, List<Hit> hits) {
+		Matcher m = BLOOD_PRESSURE.matcher(text);
+		while (m.find()) {
+			double systolic = Double.parseDouble(m.group(1));
+			double diastolic = Double.parseDouble(m.group(2));
+			if (systolic >= 70 && systolic <= 260 && diastolic >= 40 && diastolic <= 160 && systolic > diastolic) {
+				hits.add(new Hit(Kind.BLOOD_PRESSURE, systolic, offset + m.start(), offset + m.end(), diastolic));
+			}
+		}
 	}
 
 	private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -49,7 +77,7 @@ final class NumberReader {
 
 	private static final Pattern HOURS = Pattern.compile("\\b" + RANGE + "\\s*(hours?|hrs?|h|minutes?|mins?)\\b");
 
-	private static final Pattern LASTS_DAYS = Pattern.compile("\\b(?:lasts?|lasting|for)\\s+(?:about\\s+|up to\\s+)?" + RANGE + "\\s*(days?)\\b");
+	private static final Pattern LASTS_DAYS = Pattern.compile("\\b(?:lasts?|lasting|can last|goes on for|go on for)\\s+(?:about\\s+|up to\\s+)?" + RANGE + "\\s*(days?)\\b");
 
 	private static final Pattern ALL_DAY = Pattern.compile(
 			"\\b(?:lasts?|lasting|goes on|stays|hurts?|there)\\s+(all day(?: long)?|the whole day)\\b|\\b(never goes away|never stops|constant|all day long)\\b");
@@ -58,6 +86,9 @@ final class NumberReader {
 			"\\b(?:i'?m|i am|aged?)\\s+(\\d{1,3})\\b(?!\\s*(?:/|out|of|days?|times|hours?|%|x|weeks?|months?))|\\b(\\d{1,3})\\s*(?:years? old|yrs? old|yo|y/o|-year-old|year-old)\\b");
 
 	/** "after a few hours", "every 4 hours", "in 2 hours" say when, not how long. */
+	/** "3 hrs later", "20 minutes ago" say when, not how long. */
+	private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("\\s*(?:later|ago|before|after|in)\\b");
+
 	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within)\\s*$");
 
 	private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(year|few months|couple of years|few years)\\b");
@@ -65,13 +96,110 @@ final class NumberReader {
 	private static final Pattern DURATION = Pattern.compile("\\b(?:for|since|over|past|last)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:about\\s+|almost\\s+|over\\s+)?"
 			+ "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|a few)\\s*(months?|years?|yrs?|weeks?)\\b");
 
+	/** A number that may be a body temperature, with its unit if one is written. */
+	private static final Pattern TEMPERATURE = Pattern.compile(
+			"\\b(\\d{2,3}(?:\\.\\d{1,2})?)(?:\\s*(°\\s*[cf]?|º\\s*[cf]?|degrees?(?:\\s*(?:c|f|celsius|fahrenheit|centigrade)\\b)?|deg\\b|c\\b|f\\b|celsius|fahrenheit|centigrade))?"
+					+ "(?!\\s*(?:weeks?|days?|hours?|hrs?|years?|yrs?|months?|mins?|minutes?|%|/|x\\b|times|kg|lbs?|pounds|mg|cm|mm))");
+
+	private static final Pattern TEMPERATURE_WORD = Pattern.compile("\\b(?:temp|temps|temperature|fever|feverish|thermometer|reading|degrees)\\b");
+
+	/**
+	 * Body temperatures: a number with a degree sign or unit, or next to a temperature word, or written with
+	 * decimals in the range of a body temperature ("38.5 last night"). An age ("I'm 38") is none of these.
+	 */
+	private static void temperatures(String text, int offset, List<Hit> hits) {
+		Matcher m = TEMPERATURE.matcher(text);
+		while (m.find()) {
+			double value = Double.parseDouble(m.group(1));
+			String unit = m.group(2) == null ? "" : m.group(2).replace(" ", "");
+			boolean fahrenheit = unit.endsWith("f") || unit.contains("fahrenheit") || (!unit.endsWith("c")
+					&& !unit.contains("celsius") && !unit.contains("centigrade") && value >= 90);
+			boolean plausible = fahrenheit ? value >= 95 && value <= 108 : value >= 35 && value <= 43;
+			String before = text.substring(Math.max(0, m.start() - 30), m.start());
+			boolean told = !unit.isEmpty() || TEMPERATURE_WORD.matcher(before).find() || m.group(1).contains(".");
+			if (plausible && told && !overlaps(hits, offset + m.start(), offset + m.end())) {
+				hits.add(new Hit(fahrenheit ? Kind.FAHRENHEIT : Kind.CELSIUS, value, offset + m.start(), offset + m.end()));
+			}
+		}
+	}
+
+	private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|a couple|few|couple of)";
+
+	private static final String SPAN_UNIT = "(days?|weeks?|wks?|wk|months?|mths?|years?|yrs?)";
+
+	private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "\\s*" + SPAN_UNIT + "\\s+ago\\b");
+
+	private static final Pattern LAST = Pattern.compile(
+			"\\b(yesterday|last night|this morning|today|last week|last weekend|last month|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+
+	private static final Pattern GOING_ON = Pattern.compile("\\b(?:for|over|in)\\s+(?:the\\s+)?(?:past|last)?\\s*(?:about|around|almost|nearly|over|roughly|like)?\\s*"
+			+ COUNT + "\\s*" + SPAN_UNIT + "\\b(?!\\s+(?:a|per|every|each)\\b)");
+
+	private static final Pattern PAST = Pattern.compile("\\b(?:the|this)\\s+(?:past|last)\\s+(few days|week|fortnight|couple of weeks|few weeks|month|couple of months)\\b");
+
+	private static final Pattern PREGNANT = Pattern.compile("\\b(?:i'?m|im|i am|at|about|nearly|almost)\\s+(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b(?!\\s*(?:ago|old|of|since|now|later))"
+			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*(?:pregnant|along|gestation|with (?:my|our|a|the|twins|baby))"
+			+ "|\\bpregnant\\W{0,3}(?:with \\w+\\W{0,3})?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b");
+
+	private static final Pattern BIRTH = Pattern.compile("\\b(?:had (?:my|the|a|our) (?:baby|son|daughter|twins)|gave birth|given birth|baby was born|was born|delivered|c-?section|my (?:baby|newborn) is)\\b"
+			+ "[^.]{0,25}?\\b" + COUNT + "\\s*" + SPAN_UNIT + "(?:\\s+(?:ago|old))?");
+
+	private static void times(String text, int offset, List<Hit> hits) {
+		Matcher m = BIRTH.matcher(text);
+		while (m.find()) {
+			hits.add(new Hit(Kind.WEEKS_SINCE_BIRTH, days(m.group(1), m.group(2)) / 7, offset + m.start(), offset + m.end()));
+		}
+		m = PREGNANT.matcher(text);
+		while (m.find()) {
+			String weeks = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+			double value = Double.parseDouble(weeks);
+			if (value >= 4 && value <= 42) {
+				hits.add(new Hit(Kind.WEEKS_PREGNANT, value, offset + m.start(), offset + m.end()));
+			}
+		}
+		m = AGO.matcher(text);
+		while (m.find()) {
+			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
+				hits.add(new Hit(Kind.DAYS_AGO, days(m.group(1), m.group(2)), offset + m.start(), offset + m.end()));
+			}
+		}
+		m = LAST.matcher(text);
+		while (m.find()) {
+			String when = m.group(1);
+			double days = when.contains("month") ? 30 : when.contains("week") ? 7 : when.startsWith("on ") ? 3 : 1;
+			hits.add(new Hit(Kind.DAYS_AGO, days, offset + m.start(), offset + m.end()));
+		}
+		m = GOING_ON.matcher(text);
+		while (m.find()) {
+			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
+				hits.add(new Hit(Kind.DAYS_GOING_ON, days(m.group(1), m.group(2)), offset + m.start(), offset + m.end()));
+			}
+		}
+		m = PAST.matcher(text);
+		while (m.find()) {
+			String span = m.group(1);
+			double days = span.equals("few days") ? 4 : span.equals("week") ? 7 : span.contains("month") ? (span.contains("couple") ? 60 : 30) : span.equals("fortnight") || span.contains("couple") ? 14 : 21;
+			hits.add(new Hit(Kind.DAYS_GOING_ON, days, offset + m.start(), offset + m.end()));
+		}
+	}
+
+	private static double days(String count, String unit) {
+		double n = switch (count) {
+			case "a few", "few" -> 3;
+			case "a couple", "a couple of", "couple of" -> 2;
+			default -> word(count);
+		};
+		return unit.startsWith("d") ? n : unit.startsWith("w") ? n * 7 : unit.startsWith("m") ? n * 30.4 : n * 365;
+	}
+
 	List<Hit> read(String sentence, int offset) {
 		String text = sentence.toLowerCase(Locale.ROOT);
 		List<Hit> hits = new ArrayList<>();
+		bloodPressures(text, offset, hits);
 		Matcher m = SEVERITY.matcher(text);
 		while (m.find()) {
 			double value = Double.parseDouble(m.group(1));
-			if (value <= 10) {
+			if (value <= 10 && !overlaps(hits, offset + m.start(), offset + m.end())) {
 				hits.add(new Hit(Kind.SEVERITY, value, offset + m.start(), offset + m.end()));
 			}
 		}
@@ -92,7 +220,8 @@ final class NumberReader {
 		}
 		m = HOURS.matcher(text);
 		while (m.find()) {
-			if (NOT_A_DURATION.matcher(text).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()) {
+			if (NOT_A_DURATION.matcher(text).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()
+					|| NOT_A_LENGTH_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
 				continue;
 			}
 			double value = range(m.group(1), m.group(2));
@@ -114,6 +243,8 @@ final class NumberReader {
 			hits.add(new Hit(Kind.MONTHS, m.group(1).equals("year") ? 12 : m.group(1).contains("years") ? 24 : 3,
 					offset + m.start(), offset + m.end()));
 		}
+		temperatures(text, offset, hits);
+		times(text, offset, hits);
 		m = AGE.matcher(text);
 		while (m.find()) {
 			String digits = m.group(1) != null ? m.group(1) : m.group(2);

@@ -127,6 +127,7 @@ private final SymptomNameFinder nameFinder;
 				}
 			}
 		}
+		soften(found);
 		attachSides(found, sides);
 		attachRegions(found, regions);
 		addNumbers(found);
@@ -176,7 +177,8 @@ private final SymptomNameFinder nameFinder;
 	private void matchRegionsInsidePhrases() {
 		List<Annotation> inside = new ArrayList<>();
 		for (Annotation annotation : annotations) {
-			if (!annotation.has(Tag.FindingTag.class)) {
+			if (!annotation.has(Tag.FindingTag.class) || annotation.tags().stream()
+				.anyMatch(t -> t instanceof Tag.FindingTag f && catalogue.isRedFlag(f.finding()))) {
 				continue;
 			}
 			for (int k = annotation.from(); k < annotation.to(); k++) {
@@ -258,8 +260,19 @@ private final SymptomNameFinder nameFinder;
 				}
 			}
 		}
+		boolean[] pseudo = new boolean[lower.length];
+		for (Annotation annotation : annotations) {
+			for (Tag tag : annotation.tags()) {
+				if (tag instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.PSEUDO) {
+					Arrays.fill(pseudo, annotation.from(), annotation.to(), true);
+				}
+			}
+		}
 		List<int[]> candidates = new ArrayList<>();
 		for (int a = 0; a < lower.length; a++) {
+			if (pseudo[a]) {
+				continue;
+			}
 			for (int rule : index.nearRulesFor(lower[a])) {
 				candidates.add(new int[] { rule, a });
 			}
@@ -272,7 +285,7 @@ private final SymptomNameFinder nameFinder;
 				continue;
 			}
 			for (int b = Math.max(0, a - rule.within()); b <= Math.min(lower.length - 1, a + rule.within()); b++) {
-				if (b == a || !rule.near().contains(lower[b]) || usedFor.getOrDefault(b, Set.of()).contains(rule.finding())
+				if (b == a || pseudo[b] || !rule.near().contains(lower[b]) || usedFor.getOrDefault(b, Set.of()).contains(rule.finding())
 						|| terminatedBetween(Math.min(a, b), Math.max(a, b))) {
 					continue;
 				}
@@ -286,7 +299,7 @@ private final SymptomNameFinder nameFinder;
 
 	private void matchNames() {
 		for (SymptomNameFinder.Found name : nameFinder.find(lower)) {
-			if (!catalogue.contains(name.finding())) {
+			if (!catalogue.contains(name.finding()) || !hasContentWord(name.from(), name.to())) {
 				continue;
 			}
 			boolean overlaps = annotations.stream()
@@ -296,6 +309,16 @@ private final SymptomNameFinder nameFinder;
 			}
 		}
 		annotations.sort((x, y) -> Integer.compare(x.from(), y.from()));
+	}
+
+	/** A name made only of short function words ("out of") is the model's guess at a fragment, not a finding. */
+	private boolean hasContentWord(int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (lower[k].length() >= 4) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A finding, region or side phrase counts as one token of a trigger's reach. */
@@ -362,6 +385,12 @@ private final SymptomNameFinder nameFinder;
 				}
 			}
 		}
+		if (data.aboutOthers().contains(finding)) {
+			categories.remove(Category.OTHER);
+			if (!negatedInsideOrAfter(mention)) {
+				categories.remove(Category.NEGATED);
+			}
+		}
 		if (categories.contains(Category.OTHER) || categories.contains(Category.HYPOTHETICAL)) {
 			return null;
 		}
@@ -375,6 +404,20 @@ private final SymptomNameFinder nameFinder;
 			return null;
 		}
 		return categories.contains(Category.UNCERTAIN) ? FindingStatus.UNCERTAIN : FindingStatus.PRESENT;
+	}
+
+	/** Findings about other people carry their own subject: only a negation inside or after them denies them. */
+	private boolean negatedInsideOrAfter(Annotation mention) {
+		for (Annotation annotation : annotations) {
+			for (Tag tag : annotation.tags()) {
+				if (tag instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.NEGATED
+						&& annotation.from() >= mention.from() && annotation.from() < mention.to() + 4
+						&& !terminatedBetween(mention.to(), Math.max(mention.to(), annotation.from()))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private Mention mention(String finding, FindingStatus status, Annotation annotation) {
@@ -401,12 +444,24 @@ private final SymptomNameFinder nameFinder;
 		boolean aboutTheBody = found.stream().anyMatch(f -> BODY_FINDINGS.contains(f.finding().id())
 				|| f.finding().id().startsWith("takes_"));
 		if (!sides.isEmpty() && !aboutTheBody && found.stream().noneMatch(f -> f.finding().id().equals("side"))) {
-			Annotation first = sides.get(0);
+			Annotation first = correctedBetween(sides.get(0), sides.get(sides.size() - 1)) ? sides.get(sides.size() - 1)
+					: sides.get(0);
 			String side = ((Tag.SideTag) first.tags().stream().filter(Tag.SideTag.class::isInstance).findFirst()
 				.orElseThrow()).side();
 			Mention mention = mention("side", FindingStatus.PRESENT, first);
 			found.add(with(mention, side, null, null));
 		}
+	}
+
+	/** "on the left, no wait, right": a correction between two sides leaves the later one. */
+	private boolean correctedBetween(Annotation first, Annotation last) {
+		if (first == last) {
+			return false;
+		}
+		String between = " " + String.join(" ", Arrays.copyOfRange(lower, first.to(), last.from())) + " ";
+		return data.corrections().stream()
+			.map(c -> " " + c.replace(",", " ,").strip() + " ")
+			.anyMatch(between::contains) || between.contains(" wait ") || between.contains(" i mean ");
 	}
 
 	private String sideWithin(Mention mention) {
@@ -446,7 +501,7 @@ private final SymptomNameFinder nameFinder;
 	}
 
 	private void attachRegions(List<Mention> found, List<Annotation> regions) {
-		if (regions.isEmpty()) {
+		if (regions.isEmpty() || !says(data.painWords())) {
 			return;
 		}
 		Set<String> ids = new LinkedHashSet<>();
@@ -471,26 +526,212 @@ private final SymptomNameFinder nameFinder;
 				text.substring(start, end), start, end));
 	}
 
+	/** A warning sign told together with what usually explains it (sight going funny with an aura) is unsure. */
+	private void soften(List<Mention> found) {
+		for (int m = 0; m < found.size(); m++) {
+			Mention mention = found.get(m);
+			Set<String> softeners = data.softenedBy().getOrDefault(mention.finding().id(), Set.of());
+			boolean softened = mention.finding().status() == FindingStatus.PRESENT && found.stream()
+				.anyMatch(f -> softeners.contains(f.finding().id()) && f.finding().status() != FindingStatus.ABSENT);
+			if (softened) {
+				found.set(m, new Mention(mention.finding().withStatus(FindingStatus.UNCERTAIN), mention.text(),
+						mention.start(), mention.end()));
+			}
+		}
+	}
+
+	/** A body temperature at or above the lexicon's fever reading is the visitor's fever, in ConText. */
+	private void addTemperature(List<Mention> found, NumberReader.Hit hit) {
+		LexiconData.Temperature fever = data.temperature();
+		boolean feverish = fever != null && hit.value() >= (hit.kind() == NumberReader.Kind.FAHRENHEIT ? fever.fahrenheit()
+				: fever.celsius());
+		if (!feverish) {
+			return;
+		}
+		Annotation reading = new Annotation(tokenAt(hit.start()), tokenAt(hit.end() - 1) + 1, List.of());
+		FindingStatus status = status(reading, fever.finding());
+		if (status != null) {
+			found.add(new Mention(new Finding(fever.finding(), status, null, null, null, null),
+					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+		}
+	}
+
+	/** A blood pressure reading at or above the lexicon's values is a high reading, in ConText. */
+	private void addBloodPressure(List<Mention> found, NumberReader.Hit hit) {
+		LexiconData.BloodPressure high = data.bloodPressure();
+		if (high == null || (hit.value() < high.systolic() && hit.second() < high.diastolic())) {
+			return;
+		}
+		Annotation reading = new Annotation(tokenAt(hit.start()), tokenAt(hit.end() - 1) + 1, List.of());
+		FindingStatus status = status(reading, high.finding());
+		if (status != null) {
+			found.add(new Mention(new Finding(high.finding(), status, null, null, null, null),
+					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+		}
+	}
+
+	/**
+	 * Weeks of pregnancy are a pregnancy; a birth within the lexicon's weeks is the time after birth, and a
+	 * birth longer ago is not ("had my baby 2 years ago").
+	 */
+	private void addPregnancy(List<Mention> found, NumberReader.Hit hit) {
+		LexiconData.Pregnancy pregnancy = data.pregnancy();
+		if (pregnancy == null) {
+			return;
+		}
+		boolean counts = hit.kind() == NumberReader.Kind.WEEKS_PREGNANT || hit.value() <= pregnancy.weeksAfterBirth();
+		Annotation words = new Annotation(tokenAt(hit.start()), tokenAt(hit.end() - 1) + 1, List.of());
+		FindingStatus status = counts ? status(words, pregnancy.finding()) : FindingStatus.ABSENT;
+		if (status == null) {
+			return;
+		}
+		found.removeIf(f -> f.finding().id().equals(pregnancy.finding()));
+		found.add(new Mention(new Finding(pregnancy.finding(), status, null, null, null, null),
+				text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+	}
+
+	/**
+	 * A time told with a finding can make it another: an injury 10 days ago is a recent injury, headaches
+	 * begun a month ago are a new headache, unless the sentence says they are the usual ones.
+	 */
+	private void applyRecency(List<Mention> found, NumberReader.Hit hit) {
+		for (LexiconData.Recent rule : data.recent()) {
+			if (hit.value() > rule.withinMonths() * 30.4 || hit.value() < rule.fromDays()) {
+				continue;
+			}
+			boolean history = data.historyFindings().contains(rule.finding());
+			if (!history && (saysUsual() || !says(data.onsetWords()))) {
+				continue;
+			}
+			if (found.stream().anyMatch(f -> f.finding().id().equals(rule.becomes()))) {
+				if (history) {
+					found.removeIf(f -> f.finding().id().equals(rule.finding()));
+				}
+				continue;
+			}
+			if (!history && hit.kind() == NumberReader.Kind.DAYS_AGO && found.stream().noneMatch(f -> f.finding().id().equals(rule.finding()))
+					&& found.stream().allMatch(f -> UNSPOKEN_SUBJECTS.contains(f.finding().id()))) {
+				// "started about 10 days ago": in a chat about headaches, "it" is the headache
+				found.add(new Mention(new Finding(rule.becomes(), FindingStatus.PRESENT, null, null, null, null),
+						text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+				continue;
+			}
+			for (int m = 0; m < found.size(); m++) {
+				Mention mention = found.get(m);
+				if (!mention.finding().id().equals(rule.finding()) || mention.finding().status() == FindingStatus.ABSENT) {
+					continue;
+				}
+				Mention recent = new Mention(new Finding(rule.becomes(), mention.finding().status(), null, null, null, null),
+						text.substring(hit.start(), hit.end()), hit.start(), hit.end());
+				if (data.historyFindings().contains(rule.finding())) {
+					found.set(m, new Mention(recent.finding(), mention.text(), mention.start(), mention.end()));
+				}
+				else {
+					found.add(recent);
+				}
+				break;
+			}
+		}
+	}
+
+	private boolean saysUsual() {
+		return says(data.usualWords());
+	}
+
+	private boolean says(Set<String> words) {
+		String padded = " " + String.join(" ", lower) + " ";
+		return words.stream().anyMatch(w -> padded.contains(" " + w + " "));
+	}
+
+	/** Findings that leave the subject of a sentence unsaid: where, which side, a sore neck. */
+	private static final Set<String> UNSPOKEN_SUBJECTS = Set.of("pain_regions", "side", "neck_pain");
+
+	/** Minutes told with a brief finding (an aura, a weak hand) are its length, not the headache's. */
+	private boolean lengthOfSomethingBrief(List<Mention> found, NumberReader.Hit hit) {
+		List<Mention> brief = found.stream().filter(f -> data.brief().contains(f.finding().id())).toList();
+		if (brief.isEmpty() || hit.value() >= 1) {
+			return false;
+		}
+		List<Mention> headaches = found.stream().filter(f -> f.finding().id().equals("headache")).toList();
+		return headaches.isEmpty() || distance(nearest(brief, hit), hit) <= distance(nearest(headaches, hit), hit);
+	}
+
 	private void addNumbers(List<Mention> found) {
 		List<Mention> drugs = found.stream().filter(f -> f.finding().id().startsWith("takes_")).toList();
 		List<Mention> headaches = found.stream().filter(f -> f.finding().id().equals("headache")).toList();
 		for (NumberReader.Hit hit : numbers.read(sentence, offset)) {
+			if (hit.kind() == NumberReader.Kind.CELSIUS || hit.kind() == NumberReader.Kind.FAHRENHEIT) {
+				addTemperature(found, hit);
+				continue;
+			}
+			if (hit.kind() == NumberReader.Kind.BLOOD_PRESSURE) {
+				addBloodPressure(found, hit);
+				continue;
+			}
+			if (hit.kind() == NumberReader.Kind.WEEKS_PREGNANT || hit.kind() == NumberReader.Kind.WEEKS_SINCE_BIRTH) {
+				addPregnancy(found, hit);
+				continue;
+			}
+			if (hit.kind() == NumberReader.Kind.DAYS_AGO || hit.kind() == NumberReader.Kind.DAYS_GOING_ON) {
+				applyRecency(found, hit);
+				continue;
+			}
+			if (hit.kind() == NumberReader.Kind.HOURS && lengthOfSomethingBrief(found, hit)) {
+				continue;
+			}
 			String id = switch (hit.kind()) {
+				case CELSIUS, FAHRENHEIT, BLOOD_PRESSURE, WEEKS_PREGNANT, WEEKS_SINCE_BIRTH, DAYS_AGO, DAYS_GOING_ON -> null;
 				case SEVERITY -> "severity";
 				case HOURS -> "attack_hours";
 				case AGE -> "age";
-				case PER_MONTH -> drugs.isEmpty() || (!headaches.isEmpty()
+				case PER_MONTH -> drugs.isEmpty() || (!headaches.isEmpty() && !saidOfTaking(hit)
 						&& distance(nearest(headaches, hit), hit) < distance(nearest(drugs, hit), hit)) ? "headache_days"
 								: daysOf(nearest(drugs, hit));
 				case MONTHS -> drugs.isEmpty() ? null : "medication_months";
 			};
-			if (id == null || found.stream().anyMatch(f -> f.finding().id().equals(id) && f.finding().value() != null)) {
+			if (id == null) {
+				continue;
+			}
+			int earlier = indexOfValue(found, id);
+			if (earlier >= 0 && hit.kind() == NumberReader.Kind.PER_MONTH && !id.equals("headache_days") && saidOfAnother(hit)) {
+				Mention first = found.get(earlier);
+				found.set(earlier, new Mention(new Finding(id, FindingStatus.PRESENT, null, null,
+						Math.min(31, first.finding().value() + hit.value()), null), first.text(), first.start(), first.end()));
+				continue;
+			}
+			if (earlier >= 0) {
 				continue;
 			}
 			found.add(new Mention(new Finding(id, FindingStatus.PRESENT, null, null, hit.value(), null),
 					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 		}
 	}
+
+	private static int indexOfValue(List<Mention> found, String id) {
+		for (int i = 0; i < found.size(); i++) {
+			if (found.get(i).finding().id().equals(id) && found.get(i).finding().value() != null) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** "... and ibuprofen on another 8 days": days of a second medicine of the same class add up. */
+	private boolean saidOfAnother(NumberReader.Hit hit) {
+		String before = text.substring(Math.max(offset, hit.start() - 20), hit.start()).toLowerCase(java.util.Locale.ROOT);
+		return ANOTHER.matcher(before).find();
+	}
+
+	private static final java.util.regex.Pattern ANOTHER = java.util.regex.Pattern.compile("\\b(?:another|other|more|extra|plus)\\b");
+
+	/** "I take it about 5 days a month": a number of days told of taking is the medicine's. */
+	private boolean saidOfTaking(NumberReader.Hit hit) {
+		String before = text.substring(Math.max(offset, hit.start() - 30), hit.start()).toLowerCase(java.util.Locale.ROOT);
+		return TAKING.matcher(before).find();
+	}
+
+	private static final java.util.regex.Pattern TAKING = java.util.regex.Pattern
+		.compile("\\b(?:take|takes|taking|took|use|uses|using|used|pop|popping|need|needing|on it|have it|swallow)\\b");
 
 	private Mention nearest(List<Mention> mentions, NumberReader.Hit hit) {
 		return mentions.stream().min((a, b) -> Integer.compare(distance(a, hit), distance(b, hit))).orElseThrow();

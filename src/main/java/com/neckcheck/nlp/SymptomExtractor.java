@@ -60,15 +60,35 @@ public final class SymptomExtractor {
 			return mentions;
 		}
 		String normalized = LexiconIndex.normalize(text);
-		Span[] sentences = models.sentences.sentPosDetect(normalized);
-		if (sentences.length == 0) {
-			sentences = new Span[] { new Span(0, normalized.length()) };
-		}
-		for (Span sentence : sentences) {
+		for (Span sentence : sentences(normalized)) {
 			new SentenceReading(index, models, catalogue, data, numbers, nameFinder, normalized, sentence.getStart(),
 					sentence.getEnd()).read(mentions);
 		}
 		return mentions;
+	}
+
+	/** Sentences as OpenNLP finds them within each line: in a chat a line break ends a thought. */
+	private List<Span> sentences(String text) {
+		List<Span> spans = new ArrayList<>();
+		int lineStart = 0;
+		while (lineStart <= text.length()) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			String line = text.substring(lineStart, lineEnd);
+			if (!line.isBlank()) {
+				Span[] found = models.sentences.sentPosDetect(line);
+				if (found.length == 0) {
+					found = new Span[] { new Span(0, line.length()) };
+				}
+				for (Span span : found) {
+					spans.add(new Span(lineStart + span.getStart(), lineStart + span.getEnd()));
+				}
+			}
+			lineStart = lineEnd + 1;
+		}
+		return spans;
 	}
 
 }

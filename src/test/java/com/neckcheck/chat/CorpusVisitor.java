@@ -77,7 +77,7 @@ final class CorpusVisitor {
 				}
 			}
 			case JOINED -> {
-				String joined = String.join(" ", visitor.messages());
+				String joined = String.join("\n", visitor.messages());
 				texts.put(type(joined), joined);
 				prompt = promptAfter(1);
 			}
@@ -94,8 +94,11 @@ final class CorpusVisitor {
 			pick(answerTo(prompt.path("ask")));
 			prompt = promptAfter(1);
 		}
+		// a question shown again after more of the story is the same question, not a new one
 		int questions = (int) client.received().stream()
 			.filter(m -> "bot".equals(m.path("type").asString()) && m.has("ask"))
+			.map(m -> m.path("ask").path("question").asString())
+			.distinct()
 			.count();
 		List<Typed> typed = new ArrayList<>();
 		texts.forEach((id, text) -> typed.add(new Typed(text, client.received().stream()
