@@ -152,7 +152,9 @@ public final class DialogEngine {
 				.forEach(id -> state.toConfirm(id, null));
 		}
 		else {
-			answer.forEach(state.findings()::record);
+			List<String> hidden = question.kind() == QuestionKind.MULTI
+					? question.optionFindings().stream().filter(state.findings()::isKnown).toList() : List.of();
+			answer.stream().filter(f -> !hidden.contains(f.id())).forEach(state.findings()::record);
 			answer.forEach(f -> state.confirmed(f.id()));
 		}
 		if (question.told() != null && !told.isEmpty()) {
@@ -276,16 +278,13 @@ public final class DialogEngine {
 	}
 
 	/**
-	 * A question is not asked when what it would establish is known: its finding, all findings its options
-	 * stand for, or (outside the warning signs, where every sign must be settled) one of them reported
-	 * present (the visitor has said what applies).
+	 * A question is not asked when what it would establish is known: its finding, or all findings its
+	 * options stand for (a checklist shows only the options still unknown).
 	 */
 	private static boolean alreadyKnown(ConversationState state, Question question) {
 		List<String> optionFindings = question.optionFindings();
 		if (!optionFindings.isEmpty()) {
-			boolean warningSigns = question.redFlagSection();
-			return optionFindings.stream().allMatch(state.findings()::isKnown) || (!warningSigns && optionFindings.stream()
-				.anyMatch(id -> state.findings().get(id).filter(f -> f.status() == FindingStatus.PRESENT).isPresent()));
+			return optionFindings.stream().allMatch(state.findings()::isKnown);
 		}
 		boolean setByAnOption = question.options().stream()
 			.flatMap(o -> o.sets().keySet().stream())
@@ -295,7 +294,7 @@ public final class DialogEngine {
 
 	private Reply.Say ask(ConversationState state, Question question, String text) {
 		int step = state.answeredCount() + 1;
-		return new Reply.Say(text, askOf(question), new Reply.Progress(step, step + remaining(state, question)));
+		return new Reply.Say(text, askOf(state, question), new Reply.Progress(step, step + remaining(state, question)));
 	}
 
 	/**
@@ -315,7 +314,7 @@ public final class DialogEngine {
 		return count;
 	}
 
-	private Reply.Ask askOf(Question question) {
+	private Reply.Ask askOf(ConversationState state, Question question) {
 		List<Reply.AskOption> options = switch (question.kind()) {
 			case YESNO -> List.of(new Reply.AskOption("yes", texts.get("options.yes")),
 					new Reply.AskOption("no", texts.get("options.no")),
@@ -323,7 +322,10 @@ public final class DialogEngine {
 			case PAINMAP -> catalogue.regions().entrySet().stream()
 				.map(e -> new Reply.AskOption(e.getKey(), e.getValue()))
 				.toList();
-			default -> question.options().stream().map(o -> new Reply.AskOption(o.value(), o.label())).toList();
+			default -> question.options().stream()
+				.filter(o -> o.finding() == null || !state.findings().isKnown(o.finding()))
+				.map(o -> new Reply.AskOption(o.value(), o.label()))
+				.toList();
 		};
 		return new Reply.Ask(question.id(), question.finding(), question.kind().wire(), options, question.min(),
 				question.max(), question.unit());

@@ -648,12 +648,8 @@ private final SymptomNameFinder nameFinder;
 
 	/** Minutes told with a brief finding (an aura, a weak hand) are its length, not the headache's. */
 	private boolean lengthOfSomethingBrief(List<Mention> found, NumberReader.Hit hit) {
-		List<Mention> brief = found.stream().filter(f -> data.brief().contains(f.finding().id())).toList();
-		if (brief.isEmpty() || hit.value() >= 1) {
-			return false;
-		}
-		List<Mention> headaches = found.stream().filter(f -> f.finding().id().equals("headache")).toList();
-		return headaches.isEmpty() || distance(nearest(brief, hit), hit) <= distance(nearest(headaches, hit), hit);
+		// headaches that last under an hour are rare; minutes told beside an aura or a weak hand are theirs
+		return hit.value() < 1 && found.stream().anyMatch(f -> data.brief().contains(f.finding().id()));
 	}
 
 	private void addNumbers(List<Mention> found) {
