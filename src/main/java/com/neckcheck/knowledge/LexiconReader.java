@@ -99,8 +99,13 @@ final class LexiconReader {
 					rule.problem("recent: unknown finding '" + id + "'" + Conditions.suggestion(id, catalogue.ids()));
 				}
 			}
-			rules.add(new LexiconData.Recent(finding, becomes, rule.requiredNumber("withinMonths", "recent"),
-					rule.number("fromDays", "recent").orElse(0.0)));
+			double within = rule.number("withinMonths", "recent").orElse(0.0);
+			double beyond = rule.number("beyondMonths", "recent").orElse(0.0);
+			if ((within > 0) == (beyond > 0)) {
+				rule.problem("recent: rule for '" + finding + "' needs exactly one of 'withinMonths' and 'beyondMonths'");
+			}
+			rules.add(new LexiconData.Recent(finding, becomes, within, rule.number("fromDays", "recent").orElse(0.0), beyond,
+					rule.optional("onset").map(Boolean::parseBoolean).orElse(false)));
 		}
 		return rules;
 	}

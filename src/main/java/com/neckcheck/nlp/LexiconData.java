@@ -15,9 +15,17 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 
 	/**
 	 * {@code finding} told with a time between {@code fromDays} and {@code withinMonths} ago (or going on for
-	 * that long) is {@code becomes}: an injury 10 days ago is a recent injury.
+	 * that long), or more than {@code beyondMonths} ago, is {@code becomes}: an injury 10 days ago is a recent
+	 * injury, a neck manipulated back in 2019 is an old one.
 	 */
-	public record Recent(String finding, String becomes, double withinMonths, double fromDays) {
+	public record Recent(String finding, String becomes, double withinMonths, double fromDays, double beyondMonths,
+			boolean onset) {
+
+		/** Whether a time this many days ago (or going on this long) turns the finding into the other. */
+		public boolean applies(double days) {
+			return beyondMonths > 0 ? days > beyondMonths * 30.4 : days <= withinMonths * 30.4 && days >= fromDays;
+		}
+
 	}
 
 	/** Weeks of pregnancy set {@code finding}; so does a birth up to {@code weeksAfterBirth} ago. */

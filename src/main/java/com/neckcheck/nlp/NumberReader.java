@@ -89,7 +89,7 @@ final class NumberReader {
 	/** "3 hrs later", "20 minutes ago" say when, not how long. */
 	private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("\\s*(?:later|ago|before|after|in)\\b");
 
-	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within)\\s*$");
+	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within|builds? (?:up )?over|built up over|comes? on over|came on over|ramps? up over|creeps? up over)\\s*(?:a few|about|around|a couple of)?\\s*$");
 
 	private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(year|few months|couple of years|few years)\\b");
 
@@ -135,13 +135,15 @@ final class NumberReader {
 	private static final Pattern GOING_ON = Pattern.compile("\\b(?:for|over|in)\\s+(?:the\\s+)?(?:past|last)?\\s*(?:about|around|almost|nearly|over|roughly|like)?\\s*"
 			+ COUNT + "\\s*" + SPAN_UNIT + "\\b(?!\\s+(?:a|per|every|each)\\b)");
 
+	private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|back in|since|from|during)\\s+((?:19|20)\\d\\d)\\b");
+
 	private static final Pattern PAST = Pattern.compile("\\b(?:the|this)\\s+(?:past|last)\\s+(few days|week|fortnight|couple of weeks|few weeks|month|couple of months)\\b");
 
 	private static final Pattern PREGNANT = Pattern.compile("\\b(?:i'?m|im|i am|at|about|nearly|almost)\\s+(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b(?!\\s*(?:ago|old|of|since|now|later))"
 			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*(?:pregnant|along|gestation|with (?:my|our|a|the|twins|baby))"
 			+ "|\\bpregnant\\W{0,3}(?:with \\w+\\W{0,3})?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b");
 
-	private static final Pattern BIRTH = Pattern.compile("\\b(?:had (?:my|the|a|our) (?:baby|son|daughter|twins)|gave birth|given birth|baby was born|was born|delivered|c-?section|my (?:baby|newborn) is)\\b"
+	private static final Pattern BIRTH = Pattern.compile("\\b(?:had (?:my|the|a|our) (?:baby|son|daughter|twins)|gave birth|given birth|baby was born|was born|delivered|c-?section|(?:my |the |our )?(?:baby|newborn|little one) is)\\b"
 			+ "[^.]{0,25}?\\b" + COUNT + "\\s*" + SPAN_UNIT + "(?:\\s+(?:ago|old))?");
 
 	private static void times(String text, int offset, List<Hit> hits) {
@@ -161,6 +163,14 @@ final class NumberReader {
 		while (m.find()) {
 			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
 				hits.add(new Hit(Kind.DAYS_AGO, days(m.group(1), m.group(2)), offset + m.start(), offset + m.end()));
+			}
+		}
+		m = IN_YEAR.matcher(text);
+		int thisYear = java.time.Year.now().getValue();
+		while (m.find()) {
+			int year = Integer.parseInt(m.group(1));
+			if (year <= thisYear) {
+				hits.add(new Hit(Kind.DAYS_AGO, (thisYear - year) * 365.0 + 182, offset + m.start(), offset + m.end()));
 			}
 		}
 		m = LAST.matcher(text);
@@ -220,7 +230,7 @@ final class NumberReader {
 		}
 		m = HOURS.matcher(text);
 		while (m.find()) {
-			if (NOT_A_DURATION.matcher(text).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()
+			if (NOT_A_DURATION.matcher(text).region(Math.max(0, m.start() - 30), m.start()).useTransparentBounds(true).find()
 					|| NOT_A_LENGTH_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
 				continue;
 			}

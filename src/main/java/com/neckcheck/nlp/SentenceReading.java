@@ -182,6 +182,11 @@ private final SymptomNameFinder nameFinder;
 				continue;
 			}
 			for (int k = annotation.from(); k < annotation.to(); k++) {
+				Match drug = index.surface().longest(lower, k, annotation.to() - (k == annotation.from() ? 1 : 0));
+				if (drug != null && drug.tags().stream().anyMatch(Tag.DrugTag.class::isInstance)) {
+					// "maxalt helps" tells of relief and that maxalt is taken
+					inside.add(new Annotation(k, k + drug.length(), drug.tags().stream().filter(Tag.DrugTag.class::isInstance).toList()));
+				}
 				Match match = index.regionIndex().longest(lower, k, annotation.to());
 				if (match == null && (lower[k].equals("left") || lower[k].equals("right"))) {
 					match = new Match(1, List.of(new Tag.SideTag(lower[k])));
@@ -448,10 +453,25 @@ private final SymptomNameFinder nameFinder;
 					: sides.get(0);
 			String side = ((Tag.SideTag) first.tags().stream().filter(Tag.SideTag.class::isInstance).findFirst()
 				.orElseThrow()).side();
+			if (switchesSides(sides)) {
+				side = "alternating";
+			}
 			Mention mention = mention("side", FindingStatus.PRESENT, first);
 			found.add(with(mention, side, null, null));
 		}
 	}
+
+	/** "normally the left but sometimes the right": both sides, one at a time. */
+	private boolean switchesSides(List<Annotation> sides) {
+		Set<String> named = new HashSet<>();
+		for (Annotation a : sides) {
+			a.tags().stream().filter(Tag.SideTag.class::isInstance).map(t -> ((Tag.SideTag) t).side()).forEach(named::add);
+		}
+		return named.contains("left") && named.contains("right") && says(SWITCHING);
+	}
+
+	private static final Set<String> SWITCHING = Set.of("sometimes", "other times", "either", "occasionally",
+			"varies", "switches", "changes");
 
 	/** "on the left, no wait, right": a correction between two sides leaves the later one. */
 	private boolean correctedBetween(Annotation first, Annotation last) {
@@ -596,10 +616,10 @@ private final SymptomNameFinder nameFinder;
 	 */
 	private void applyRecency(List<Mention> found, NumberReader.Hit hit) {
 		for (LexiconData.Recent rule : data.recent()) {
-			if (hit.value() > rule.withinMonths() * 30.4 || hit.value() < rule.fromDays()) {
+			if (!rule.applies(hit.value())) {
 				continue;
 			}
-			boolean history = data.historyFindings().contains(rule.finding());
+			boolean history = !rule.onset();
 			if (!history && (saysUsual() || !says(data.onsetWords()))) {
 				continue;
 			}
@@ -609,7 +629,7 @@ private final SymptomNameFinder nameFinder;
 				}
 				continue;
 			}
-			if (!history && hit.kind() == NumberReader.Kind.DAYS_AGO && found.stream().noneMatch(f -> f.finding().id().equals(rule.finding()))
+			if (!history && rule.beyondMonths() == 0 && hit.kind() == NumberReader.Kind.DAYS_AGO && found.stream().noneMatch(f -> f.finding().id().equals(rule.finding()))
 					&& found.stream().allMatch(f -> UNSPOKEN_SUBJECTS.contains(f.finding().id()))) {
 				// "started about 10 days ago": in a chat about headaches, "it" is the headache
 				found.add(new Mention(new Finding(rule.becomes(), FindingStatus.PRESENT, null, null, null, null),
@@ -623,7 +643,7 @@ private final SymptomNameFinder nameFinder;
 				}
 				Mention recent = new Mention(new Finding(rule.becomes(), mention.finding().status(), null, null, null, null),
 						text.substring(hit.start(), hit.end()), hit.start(), hit.end());
-				if (data.historyFindings().contains(rule.finding())) {
+				if (history) {
 					found.set(m, new Mention(recent.finding(), mention.text(), mention.start(), mention.end()));
 				}
 				else {
@@ -680,15 +700,22 @@ private final SymptomNameFinder nameFinder;
 				case SEVERITY -> "severity";
 				case HOURS -> "attack_hours";
 				case AGE -> "age";
-				case PER_MONTH -> drugs.isEmpty() || (!headaches.isEmpty() && !saidOfTaking(hit)
-						&& distance(nearest(headaches, hit), hit) < distance(nearest(drugs, hit), hit)) ? "headache_days"
-								: daysOf(nearest(drugs, hit));
+				case PER_MONTH -> daysOf(hit, drugs, headaches);
 				case MONTHS -> drugs.isEmpty() ? null : "medication_months";
 			};
 			if (id == null) {
 				continue;
 			}
 			int earlier = indexOfValue(found, id);
+			if (earlier >= 0 && hit.kind() == NumberReader.Kind.SEVERITY) {
+				// "3/10 to 5/10": a usual headache's worst is asked for
+				Mention first = found.get(earlier);
+				if (hit.value() > first.finding().value()) {
+					found.set(earlier, new Mention(new Finding(id, FindingStatus.PRESENT, null, null, hit.value(), null),
+							text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+				}
+				continue;
+			}
 			if (earlier >= 0 && hit.kind() == NumberReader.Kind.PER_MONTH && !id.equals("headache_days") && saidOfAnother(hit)) {
 				Mention first = found.get(earlier);
 				found.set(earlier, new Mention(new Finding(id, FindingStatus.PRESENT, null, null,
@@ -701,6 +728,31 @@ private final SymptomNameFinder nameFinder;
 			found.add(new Mention(new Finding(id, FindingStatus.PRESENT, null, null, hit.value(), null),
 					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 		}
+	}
+
+	/**
+	 * Whose days a month a number counts: a medicine's when it is told of taking ("I take it about 5 days a
+	 * month"), else that of the headache or medicine named last before it ("headaches 20 days a month,
+	 * ibuprofen on 15"), else the nearest.
+	 */
+	private String daysOf(NumberReader.Hit hit, List<Mention> drugs, List<Mention> headaches) {
+		if (drugs.isEmpty()) {
+			return "headache_days";
+		}
+		if (saidOfTaking(hit)) {
+			return daysOf(nearest(drugs, hit));
+		}
+		Mention before = null;
+		for (Mention m : headaches.isEmpty() ? drugs : java.util.stream.Stream.concat(drugs.stream(), headaches.stream()).toList()) {
+			if (m.end() <= hit.start() && (before == null || m.end() > before.end())) {
+				before = m;
+			}
+		}
+		if (before != null) {
+			return before.finding().id().equals("headache") ? "headache_days" : daysOf(before);
+		}
+		return !headaches.isEmpty() && distance(nearest(headaches, hit), hit) < distance(nearest(drugs, hit), hit)
+				? "headache_days" : daysOf(nearest(drugs, hit));
 	}
 
 	private static int indexOfValue(List<Mention> found, String id) {

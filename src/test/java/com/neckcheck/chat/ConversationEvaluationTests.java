@@ -66,12 +66,22 @@ class ConversationEvaluationTests {
 		evaluate("tuning");
 	}
 
+	/** The first held-out set: kept aside until its first run, then read and fixed (docs/nlp.md). */
+	@Test
+	void formerHeldOutCorpus() {
+		evaluate("tuning-2");
+	}
+
 	@Test
 	void heldOutCorpus() {
 		evaluate("heldout");
 	}
 
 	private void evaluate(String name) {
+		evaluate(name, 50);
+	}
+
+	private void evaluate(String name, int atLeast) {
 		ConversationCorpus corpus = ConversationCorpus.load(name);
 		Map<Mode, List<Result>> byMode = new EnumMap<>(Mode.class);
 		for (Mode mode : Mode.values()) {
@@ -92,7 +102,7 @@ class ConversationEvaluationTests {
 					+ report)
 				.noneMatch(Result::falseEmergency);
 		}
-		assertThat(corpus.visitors()).as("conversations in " + name).hasSizeGreaterThanOrEqualTo(50);
+		assertThat(corpus.visitors()).as("conversations in " + name).hasSizeGreaterThanOrEqualTo(atLeast);
 	}
 
 	private static String report(ConversationCorpus corpus, Map<Mode, List<Result>> byMode) {
