@@ -319,12 +319,16 @@ private final SymptomNameFinder nameFinder;
 	/** A name made only of short function words ("out of") is the model's guess at a fragment, not a finding. */
 	private boolean hasContentWord(int from, int to) {
 		for (int k = from; k < to; k++) {
-			if (lower[k].length() >= 4) {
+			if (lower[k].length() >= 4 && !FUNCTION_WORDS.contains(lower[k])) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	private static final Set<String> FUNCTION_WORDS = Set.of("when", "with", "that", "this", "then", "they", "them",
+			"have", "from", "just", "like", "what", "will", "been", "were", "your", "into", "over", "after", "about",
+			"there", "their", "which", "would", "could", "where", "while", "some", "much", "very", "really", "also");
 
 	/** A finding, region or side phrase counts as one token of a trigger's reach. */
 	private void markUnits() {

@@ -60,7 +60,8 @@ public final class ScreeningModel {
 			.toList();
 		Summary.Advice advice = new Summary.Advice(triageHeading(triage.level()),
 				triage.fired().stream().map(TriageRule::advice).distinct().toList(),
-				triage.level() == TriageLevel.ROUTINE ? null : properties.emergencyNumber());
+				triage.level() == TriageLevel.ROUTINE ? null : properties.emergencyNumber(),
+				triage.fired().stream().map(TriageRule::id).toList());
 		List<Summary.Section> sections = sections(triage, redFlags, advice, pattern, neck, verdict, findings, booking);
 		String text = sections.stream().map(Summary.Section::text).collect(Collectors.joining("\n\n"));
 		return new Summary(triage.level().wire(), redFlags, advice, pattern,

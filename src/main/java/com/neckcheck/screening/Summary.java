@@ -29,9 +29,12 @@ public record Summary(String triage, List<RedFlag> redFlags, Advice advice, Stri
 	public record RedFlag(String finding, String label) {
 	}
 
-	/** The triage instruction, the reason per warning sign, and the number to call (not for routine). */
+	/**
+	 * The triage instruction, the reason per warning sign, the number to call (not for routine), and the ids of
+	 * the rules of dialogs/red-flags.yaml that fired, for staff and for tests (docs/red-flags.md).
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Advice(String heading, List<String> reasons, String call) {
+	public record Advice(String heading, List<String> reasons, String call, List<String> rules) {
 	}
 
 	public record Neck(double probability, String band) {

@@ -1,0 +1,87 @@
+package com.neckcheck.nlp;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How people really write: warning signs in lay words, readings with units, time told with a finding,
+ * numbers that belong to what they describe, and words that only look like findings. Each row is
+ * "what the visitor typed | what must be noted (id:status[=value][/side], space separated) | what must not".
+ */
+class LayLanguageTests {
+
+	private static String noted(String text) {
+		return Extractors.shipped().extract(text).stream().map(m -> {
+			StringBuilder b = new StringBuilder(m.finding().id()).append(':').append(m.finding().status().wire());
+			if (m.finding().value() != null) {
+				double v = m.finding().value();
+				b.append('=').append(v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v));
+			}
+			if (m.finding().side() != null) {
+				b.append('/').append(m.finding().side());
+			}
+			return b.toString();
+		}).collect(Collectors.joining(" "));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a grey curtain came down over my right eye for a bit          | vision_change:present                  |
+			everything went double when i looked at the telly             | vision_change:present                  |
+			my left eyelid sags and that pupil is tiny                    | horner_signs:present                   |
+			i feel hot and shivery                                        | fever:present                          |
+			temp was 39.2 this morning                                    | fever:present                          |
+			thermometer said 101 F last night                             | fever:present                          |
+			i'm 38 and get headaches                                      | age:present=38                         | fever
+			the room was spinning and i couldn't walk straight            | neuro_deficit:present                  |
+			my hand stopped working for about five minutes                | neuro_deficit:present                  | attack_hours
+			my words came out funny at dinner                             | neuro_deficit:present                  |
+			my husband says i keep repeating myself                       | confusion:present                      |
+			rainbow rings round the street lights and my eye is red       | painful_red_eye:present                |
+			it only comes on when i'm upright and goes when i lie flat    | worse_lying_down:present               |
+			my chiro cracked my neck on tuesday                           | recent_neck_trauma:present             |
+			i had a fit at work yesterday                                 | neuro_deficit:present                  |
+			i'm 30 weeks and the headache won't shift                     | pregnancy_postpartum:present           |
+			had my baby 12 days ago and my head is pounding               | pregnancy_postpartum:present           |
+			had my baby 3 years ago and the headaches started then        | pregnancy_postpartum:absent            |
+			midwife said my blood pressure was 150/95                     | high_blood_pressure:present            | pressing
+			i'm on warfarin and banged my head on a cupboard              | anticoagulants:present recent_neck_trauma:present |
+			got rear ended 2 weeks ago and my neck is sore                | recent_neck_trauma:present             | neck_injury_history
+			whiplash back in 2015, headaches on and off ever since        | neck_injury_history:present            | recent_neck_trauma
+			these headaches started about three weeks ago                 | new_headache:present                   |
+			my usual migraines for the past month, same as always         |                                        | new_headache
+			zigzags for 20 minutes then a throbbing headache              | aura:present pulsating:present         | attack_hours
+			i take it about 5 days a month and it works, the sumatriptan  | triptan_days:present=5                 | headache_days
+			headaches 20 days a month, ibuprofen on about 15 of them      | headache_days:present=20               |
+			it's on the left, no wait, the right                          | side:present/right                     |
+			usually the left but sometimes the right                      | side:present/alternating               |
+			today was the worst day ever at work and my head hurts        | headache:present                       | thunderclap
+			my son's got a fever and a rash                               |                                        | fever rash
+			what if it's a brain tumour                                   |                                        | cancer_history
+			my mum had a stroke and i'm worried                           |                                        | neuro_deficit
+			i don't think it came on suddenly                             |                                        | thunderclap:present
+			the headache won't go away                                    | headache:present                       | headache:absent
+			my hands and face are really puffy                            | swelling:present                       | pain_regions
+			paracetamol just doesn't touch it                             | painkiller_resistant:present           | painkiller_resistant:absent
+			even the arm of my glasses hurts                              |                                        | shoulder_arm_pain
+			""")
+	void readsWhatPeopleWrite(String text, String must, String mustNot) {
+		String noted = noted(text);
+		for (String expected : words(must)) {
+			assertThat(noted).as(text).contains(expected);
+		}
+		for (String unexpected : words(mustNot)) {
+			assertThat(noted).as(text).doesNotContain(unexpected);
+		}
+	}
+
+	private static List<String> words(String list) {
+		return list == null || list.isBlank() ? List.of() : List.of(list.strip().split("\\s+"));
+	}
+
+}
