@@ -159,14 +159,15 @@ final class LexiconIndex {
 		return found.isEmpty() ? null : found;
 	}
 
+	/** People rarely mistype the first letter; a different first letter is another word ("heating", "beating"). */
 	private String typoLookup(String token) {
 		String word = typoKeys.get(token);
-		if (word != null && withinOneEdit(token, word)) {
+		if (word != null && word.charAt(0) == token.charAt(0) && withinOneEdit(token, word)) {
 			return typoWords.get(word);
 		}
 		for (int i = 0; i < token.length(); i++) {
 			word = typoKeys.get(token.substring(0, i) + token.substring(i + 1));
-			if (word != null && withinOneEdit(token, word)) {
+			if (word != null && word.charAt(0) == token.charAt(0) && withinOneEdit(token, word)) {
 				return typoWords.get(word);
 			}
 		}

@@ -211,8 +211,11 @@ class ConversationEvaluationTests {
 	}
 
 	private static boolean contradicts(Object fact, String status, JsonNode noted) {
-		if (fact instanceof List<?> regions) {
-			return noted.path("regions").valueStream().noneMatch(r -> regions.contains(r.asString()));
+		if (fact instanceof List<?> values) {
+			List<String> said = java.util.stream.Stream.concat(noted.path("regions").valueStream(), noted.path("items").valueStream())
+				.map(JsonNode::asString)
+				.toList();
+			return !said.isEmpty() && said.stream().noneMatch(values::contains);
 		}
 		if (noted.has("side") && !(fact instanceof Number) && Set.of("left", "right", "both", "alternating").contains(String.valueOf(fact))) {
 			return !String.valueOf(fact).equals(noted.path("side").asString());

@@ -1,10 +1,17 @@
 package com.neckcheck.chat;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs the team's evaluation set (src/test/resources/vignettes.yaml) through the real server over
  * WebSocket and prints the agreement table. Every red-flag case must be triaged at or above its expected
  * level, routine cases must stay routine, at least 90 % of patterns and every overuse verdict must agree.
+ * A vignette may name a rule of dialogs/red-flags.yaml that it must fire ({@code expect.rule}) or that it, a
+ * close neighbour, must not fire ({@code expect.spares}); both are checked answering by buttons only and
+ * telling the story first, and every rule needs at least one of each.
  */
 @ChatServerTest
 class VignetteTests {
@@ -28,6 +38,19 @@ class VignetteTests {
 	int port;
 
 	record Vignette(String id, Map<String, Object> answers, Map<String, Object> expect) {
+
+		/** The rule ids under an expect key ({@code rule} or {@code spares}): one id or a list of them. */
+		List<String> rules(String key) {
+			Object value = expect.get(key);
+			if (value == null) {
+				return List.of();
+			}
+			if (value instanceof List<?> list) {
+				return list.stream().map(String::valueOf).toList();
+			}
+			return List.of(String.valueOf(value));
+		}
+
 	}
 
 	record Row(Vignette vignette, JsonNode summary, int questions) {
@@ -67,6 +90,35 @@ class VignetteTests {
 			return expected("band").equals(summary.path("neck").path("band").asString());
 		}
 
+		/** The rule ids of dialogs/red-flags.yaml that fired (summary.advice.rules). */
+		List<String> rulesFired() {
+			return StreamSupport.stream(summary.path("advice").path("rules").spliterator(), false)
+				.map(JsonNode::asString)
+				.toList();
+		}
+
+		/**
+		 * What is wrong with the rules that fired against expect.rule and expect.spares, one message each,
+		 * naming the vignette, the mode and the rules that fired.
+		 */
+		List<String> ruleProblems(String mode) {
+			List<String> problems = new ArrayList<>();
+			List<String> fired = rulesFired();
+			for (String rule : vignette.rules("rule")) {
+				if (!fired.contains(rule)) {
+					problems.add(String.format("vignette %s (%s): rule '%s' should fire but did not; rules fired: %s (triage %s)",
+							vignette.id(), mode, rule, fired, summary.path("triage").asString()));
+				}
+			}
+			for (String rule : vignette.rules("spares")) {
+				if (fired.contains(rule)) {
+					problems.add(String.format("vignette %s (%s): rule '%s' should be spared but fired; rules fired: %s (triage %s)",
+							vignette.id(), mode, rule, fired, summary.path("triage").asString()));
+				}
+			}
+			return problems;
+		}
+
 		private static int rank(String triage) {
 			return List.of("routine", "urgent", "emergency").indexOf(triage);
 		}
@@ -75,9 +127,39 @@ class VignetteTests {
 
 	@Test
 	void everyVignetteEndsInASummaryThatFollowsTheCriteria() {
-		List<Row> rows = run(load(), Map.of());
+		Evaluation evaluation = load();
+		List<Row> rows = run(evaluation, Map.of());
 		print(rows);
+		printRuleCoverage(evaluation.vignettes());
+		assertRules(Map.of("buttons only", rows));
 		assertAgreement(rows);
+	}
+
+	/**
+	 * Every rule of dialogs/red-flags.yaml is fired by at least one named vignette (expect.rule) and spared by
+	 * at least one close neighbour (expect.spares); a rule id named by a vignette must exist. That the named
+	 * vignettes really fire and spare them is checked by the two tests that run the vignettes.
+	 */
+	@Test
+	void everyTriageRuleIsFiredAndSparedByANamedVignette() {
+		List<String> ruleIds = ruleIds();
+		List<Vignette> vignettes = load().vignettes();
+		List<String> unknown = vignettes.stream()
+			.flatMap(v -> Stream.concat(v.rules("rule").stream(), v.rules("spares").stream())
+				.filter(rule -> !ruleIds.contains(rule))
+				.map(rule -> v.id() + " names unknown rule '" + rule + "'"))
+			.toList();
+		assertThat(unknown).as("rule ids named in vignettes.yaml that dialogs/red-flags.yaml does not have").isEmpty();
+		List<String> both = vignettes.stream()
+			.flatMap(v -> v.rules("rule").stream()
+				.filter(v.rules("spares")::contains)
+				.map(rule -> v.id() + " both fires and spares '" + rule + "'"))
+			.toList();
+		assertThat(both).as("vignettes whose expect.rule and expect.spares name the same rule").isEmpty();
+		List<String> unfired = ruleIds.stream().filter(rule -> firing(vignettes, rule).isEmpty()).toList();
+		List<String> unspared = ruleIds.stream().filter(rule -> sparing(vignettes, rule).isEmpty()).toList();
+		assertThat(unfired).as("rules of dialogs/red-flags.yaml that no vignette fires (expect.rule)").isEmpty();
+		assertThat(unspared).as("rules of dialogs/red-flags.yaml that no vignette spares (expect.spares)").isEmpty();
 	}
 
 	/**
@@ -107,6 +189,7 @@ class VignetteTests {
 				count(stories, Row::patternOk), count(buttons, Row::overuseAgrees), count(stories, Row::overuseAgrees),
 				stories.size()));
 		System.out.println(table);
+		assertRules(Map.of("buttons only", buttons, "free-text story", stories));
 		assertThat(storyMedian).as("median questions with a story").isLessThanOrEqualTo(0.6 * buttonMedian);
 		assertThat(count(stories, Row::triageSafe)).as("safe triage").isGreaterThanOrEqualTo(count(buttons, Row::triageSafe));
 		assertThat(count(stories, Row::patternOk)).as("pattern agreement").isGreaterThanOrEqualTo(count(buttons, Row::patternOk));
@@ -227,6 +310,53 @@ class VignetteTests {
 		table.append(String.format("medication-overuse agreement: %d/%d%n",
 				rows.stream().filter(Row::overuseAgrees).count(), rows.size()));
 		System.out.println(table);
+	}
+
+	/** After the agreement table: for every rule of dialogs/red-flags.yaml the vignettes that fire and spare it. */
+	private static void printRuleCoverage(List<Vignette> vignettes) {
+		StringBuilder lines = new StringBuilder("\nTriage rules fired and spared by named vignettes\n");
+		for (String rule : ruleIds()) {
+			lines.append(String.format("rule %s: fired by %s; spared by %s%n", rule, names(firing(vignettes, rule)),
+					names(sparing(vignettes, rule))));
+		}
+		System.out.println(lines);
+	}
+
+	private static String names(List<String> ids) {
+		return ids.isEmpty() ? "(none)" : String.join(", ", ids);
+	}
+
+	private static List<String> firing(List<Vignette> vignettes, String rule) {
+		return vignettes.stream().filter(v -> v.rules("rule").contains(rule)).map(Vignette::id).toList();
+	}
+
+	private static List<String> sparing(List<Vignette> vignettes, String rule) {
+		return vignettes.stream().filter(v -> v.rules("spares").contains(rule)).map(Vignette::id).toList();
+	}
+
+	/** expect.rule fired and expect.spares spared in every run given (by mode), all problems listed at once. */
+	private static void assertRules(Map<String, List<Row>> runs) {
+		Map<String, List<Row>> ordered = new TreeMap<>(runs);
+		List<String> problems = ordered.entrySet()
+			.stream()
+			.flatMap(run -> run.getValue().stream().flatMap(row -> row.ruleProblems(run.getKey()).stream()))
+			.toList();
+		assertThat(problems).as("expect.rule fired and expect.spares spared (%s):%n%s", String.join(", ", ordered.keySet()),
+				problems.stream().collect(Collectors.joining(System.lineSeparator()))).isEmpty();
+	}
+
+	/** The rule ids of dialogs/red-flags.yaml, in file order. */
+	@SuppressWarnings("unchecked")
+	static List<String> ruleIds() {
+		try (InputStream in = Files.newInputStream(Path.of("dialogs", "red-flags.yaml"))) {
+			Map<String, Object> root = new Yaml().load(in);
+			return ((List<Map<String, Object>>) root.get("rules")).stream()
+				.map(rule -> String.valueOf(rule.get("id")))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String cell(String expected, String got, boolean ok) {

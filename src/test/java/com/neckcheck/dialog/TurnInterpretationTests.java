@@ -126,4 +126,30 @@ class TurnInterpretationTests {
 		assertThat(chat.state.findings().get("headache_days").orElseThrow().value()).isEqualTo(12.0);
 	}
 
+	@Test
+	void aCorrectionLaterInTheMessageOverturnsItsDenial() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("headache both sides. no fever... well actually 38.5 last night");
+		assertThat(status(chat, "fever")).isEqualTo(FindingStatus.PRESENT);
+		chat = new Dialogs.Chat().say("its on the left, no wait, right");
+		assertThat(chat.state.findings().get("side").orElseThrow().side()).isEqualTo("right");
+	}
+
+	@Test
+	void aDenialCorrectedInTheNextMessageIsHeardAndAFeverMakesItAnEmergency() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("headache since yesterday, no stiff neck");
+		chat.say("well, it is a bit stiff actually when i try to look down, and i'm hot, 38.6");
+		assertThat(chat.ended()).isTrue();
+		assertThat(chat.said()).contains("Call 911 now");
+	}
+
+	@Test
+	void someoneElsesWordsAndWorriesAreNotTheVisitorsWarningSigns() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("my son's got a fever and my mum had a stroke, what if it's a tumour? "
+				+ "mine are the usual ones at the back of my head");
+		assertThat(status(chat, "fever")).isNull();
+		assertThat(status(chat, "neuro_deficit")).isNull();
+		assertThat(status(chat, "cancer_history")).isNull();
+		assertThat(chat.ended()).isFalse();
+	}
+
 }

@@ -52,7 +52,8 @@ class BrokenDialogStartupTests {
 	@Test
 	void aQuestionAnsweredByAnEarlierOneStopsTheStart() throws IOException {
 		copyDialogs();
-		int line = replace("screening.yaml", "finding: phonophobia", "finding: photophobia");
+		// the question's own line, not the checklist option that also names phonophobia
+		int line = replace("screening.yaml", "    finding: phonophobia", "    finding: photophobia", true);
 		assertStartFailsWith("screening.yaml:" + (line - 1)
 				+ ": question 'q_phonophobia' is unreachable: question 'q_photophobia'");
 	}
@@ -141,10 +142,14 @@ class BrokenDialogStartupTests {
 
 	/** Replaces the one line holding {@code from} and returns its 1-based line number. */
 	private int replace(String file, String from, String to) throws IOException {
+		return replace(file, from, to, false);
+	}
+
+	private int replace(String file, String from, String to, boolean wholeLine) throws IOException {
 		Path path = dialogs.resolve(file);
 		java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path));
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(from)) {
+			if (wholeLine ? lines.get(i).equals(from) : lines.get(i).contains(from)) {
 				lines.set(i, lines.get(i).replace(from, to));
 				Files.write(path, lines);
 				return i + 1;
