@@ -86,7 +86,19 @@ final class LexiconReader {
 				temperature(lexicon.get("temperature")), bloodPressure(lexicon.get("bloodPressure")),
 				findingList(lexicon.get("aboutOthers")), recent(lexicon.get("recent")),
 				lowered(lexicon.get("usualWords").strings()), pregnancy(lexicon.get("pregnancy")),
-				lowered(lexicon.get("onsetWords").strings()), lowered(lexicon.get("painWords").strings()));
+				lowered(lexicon.get("onsetWords").strings()), lowered(lexicon.get("painWords").strings()),
+				hearAsUnsure(lexicon.get("hearAsUnsure")));
+	}
+
+	private Map<String, Set<String>> hearAsUnsure(YamlNode node) {
+		Map<String, Set<String>> words = new LinkedHashMap<>();
+		node.entries().forEach((id, list) -> {
+			if (!catalogue.contains(id)) {
+				list.problem("hearAsUnsure: unknown finding '" + id + "'" + Conditions.suggestion(id, catalogue.ids()));
+			}
+			words.put(id, lowered(list.strings()));
+		});
+		return words;
 	}
 
 	private List<LexiconData.Recent> recent(YamlNode node) {

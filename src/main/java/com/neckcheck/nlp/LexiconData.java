@@ -11,7 +11,7 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 		Set<String> historicalIgnoredRedFlags, Set<String> historyFindings, List<String> trainingCorpus,
 		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, BloodPressure bloodPressure,
 		Set<String> aboutOthers, List<Recent> recent, Set<String> usualWords, Pregnancy pregnancy,
-		Set<String> onsetWords, Set<String> painWords) {
+		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure) {
 
 	/**
 	 * {@code finding} told with a time between {@code fromDays} and {@code withinMonths} ago (or going on for

@@ -112,6 +112,9 @@ final class LexiconIndex {
 	}
 
 	/** Lemmas of lower-cased tokens, from the cache or, for the ones it lacks, from OpenNLP. */
+	private static final java.util.Set<String> KEEP_FORM = java.util.Set.of("worse", "worst", "better", "best", "more",
+			"most", "less", "least");
+
 	String[] lemmas(String[] lower) {
 		String[] lemmas = new String[lower.length];
 		List<Integer> missing = new ArrayList<>();
@@ -131,8 +134,9 @@ final class LexiconIndex {
 			}
 			String[] found = models.lemmatizer.lemmatize(words, wordTags);
 			for (int k = 0; k < missing.size(); k++) {
-				String lemma = found[k] == null || found[k].isEmpty() || found[k].equals("O") ? words[k]
-						: found[k].toLowerCase(Locale.ROOT);
+				// "worse" is not "bad": "gets bad after coding" is no "getting worse"
+				String lemma = found[k] == null || found[k].isEmpty() || found[k].equals("O") || KEEP_FORM.contains(words[k])
+						? words[k] : found[k].toLowerCase(Locale.ROOT);
 				lemmaCache.put(words[k], lemma);
 				lemmas[missing.get(k)] = lemma;
 			}

@@ -16,6 +16,8 @@ final class NumberReader {
 	enum Kind {
 
 		SEVERITY, PER_MONTH, HOURS, AGE, MONTHS, CELSIUS, FAHRENHEIT, BLOOD_PRESSURE,
+		/** Days a month told as a part of the headache days ("on 12-14 of them"): a medicine's. */
+		PER_MONTH_OF_THEM,
 		/** How many days ago something happened or began ("10 days ago", "last week"). */
 		DAYS_AGO,
 		/** For how many days something has gone on ("for 6 weeks now", "the past month"). */
@@ -72,24 +74,27 @@ final class NumberReader {
 	private static final Pattern PER_PERIOD = Pattern.compile("\\b" + RANGE
 			+ "\\s*(?:x|times?|days?|nights?|headaches?|migraines?|attacks?|pills?|tablets?|doses?)?\\s*(?:a|per|each|every|/|in a|out of the|out of every|of the|of every)\\s*(week|wk|month|mo|mth)\\b");
 
+	private static final Pattern OF_THEM = Pattern.compile("\\bon\\s+(?:about\\s+|around\\s+|maybe\\s+|like\\s+)?" + RANGE
+			+ "\\s+of\\s+(?:them|those|these|the days|those days)\\b");
+
 	private static final Pattern EVERY_DAY = Pattern.compile(
 			"\\b(almost every day|nearly every day|almost daily|most days|every other day|every single day|every day|everyday|daily)\\b");
 
 	private static final Pattern HOURS = Pattern.compile("\\b" + RANGE + "\\s*(hours?|hrs?|h|minutes?|mins?)\\b");
 
-	private static final Pattern LASTS_DAYS = Pattern.compile("\\b(?:lasts?|lasting|can last|goes on for|go on for)\\s+(?:about\\s+|up to\\s+)?" + RANGE + "\\s*(days?)\\b");
+	private static final Pattern LASTS_DAYS = Pattern.compile("\\b(?:(?:it|they|each one|attacks?|headaches?|migraines?|usually|can|will|often|normally|typically) lasts?|lasting|goes on for|go on for)\\s+(?:about\\s+|up to\\s+)?" + RANGE + "\\s*(days?)\\b");
 
 	private static final Pattern ALL_DAY = Pattern.compile(
 			"\\b(?:lasts?|lasting|goes on|stays|hurts?|there)\\s+(all day(?: long)?|the whole day)\\b|\\b(never goes away|never stops|constant|all day long)\\b");
 
 	private static final Pattern AGE = Pattern.compile(
-			"\\b(?:i'?m|i am|aged?)\\s+(\\d{1,3})\\b(?!\\s*(?:/|out|of|days?|times|hours?|%|x|weeks?|months?))|\\b(\\d{1,3})\\s*(?:years? old|yrs? old|yo|y/o|-year-old|year-old)\\b");
+			"(?<!since |from |at |by |until |till )\\b(?:i'?m|i am|aged?)\\s+(\\d{1,3})\\b(?!\\s*(?:/|out|of|days?|times|hours?|%|x|weeks?|months?))|\\b(\\d{1,3})\\s*(?:years? old|yrs? old|yo|y/o|-year-old|year-old)\\b");
 
 	/** "after a few hours", "every 4 hours", "in 2 hours" say when, not how long. */
 	/** "3 hrs later", "20 minutes ago" say when, not how long. */
 	private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("\\s*(?:later|ago|before|after|in)\\b");
 
-	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within|builds? (?:up )?over|built up over|comes? on over|came on over|ramps? up over|creeps? up over)\\s*(?:a few|about|around|a couple of)?\\s*$");
+	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within|since|for the (?:last|past)|the (?:last|past)|last|past|builds? (?:up )?over|built up over|comes? on over|came on over|ramps? up over|creeps? up over)\\s*(?:a few|about|around|a couple of)?\\s*$");
 
 	private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(year|few months|couple of years|few years)\\b");
 
@@ -218,6 +223,12 @@ final class NumberReader {
 			double value = range(m.group(1), m.group(2));
 			double perMonth = m.group(3).startsWith("w") ? Math.round(value * 4.3) : value;
 			hits.add(new Hit(Kind.PER_MONTH, Math.min(perMonth, 31), offset + m.start(), offset + m.end()));
+		}
+		m = OF_THEM.matcher(text);
+		while (m.find()) {
+			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
+				hits.add(new Hit(Kind.PER_MONTH_OF_THEM, Math.min(range(m.group(1), m.group(2)), 31), offset + m.start(), offset + m.end()));
+			}
 		}
 		m = EVERY_DAY.matcher(text);
 		while (m.find()) {

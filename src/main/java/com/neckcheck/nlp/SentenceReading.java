@@ -389,7 +389,10 @@ private final SymptomNameFinder nameFinder;
 						&& reach(mention.to(), annotation.from()) < rule.scope()
 						&& !terminatedBetween(mention.to(), annotation.from());
 				boolean inside = annotation.from() > mention.from() && annotation.to() < mention.to();
-				if (before || after || inside) {
+				// "her face dropped": someone else's words that overlap the mention are about someone else
+				boolean overlapping = annotation.from() < mention.to() && mention.from() < annotation.to()
+						&& (rule.category() == Category.OTHER || rule.category() == Category.HYPOTHETICAL);
+				if (before || after || inside || overlapping) {
 					categories.add(rule.category());
 				}
 			}
@@ -415,6 +418,25 @@ private final SymptomNameFinder nameFinder;
 		return categories.contains(Category.UNCERTAIN) ? FindingStatus.UNCERTAIN : FindingStatus.PRESENT;
 	}
 
+	/**
+	 * Words that can name a warning sign but often mean something else ("confused about which clinic", "my
+	 * arm fell asleep") are heard as unsure, so that the sign is asked about on its own.
+	 */
+	private boolean ambiguous(String finding, Annotation annotation) {
+		Set<String> words = data.hearAsUnsure().get(finding);
+		if (words == null) {
+			return false;
+		}
+		String whole = String.join(" ", Arrays.copyOfRange(lower, annotation.from(), annotation.to()));
+		return words.contains(whole) || words.contains(lower[annotation.from()]) || words.contains(lower[annotation.to() - 1]);
+	}
+
+	/** Two words for the same sign in one sentence ("confused and so drowsy") are no longer ambiguous. */
+	private boolean saidTwice(String finding, Annotation annotation) {
+		return annotations.stream().anyMatch(other -> other != annotation && other.tags().stream()
+			.anyMatch(t -> t instanceof Tag.FindingTag f && f.finding().equals(finding)));
+	}
+
 	/** Findings about other people carry their own subject: only a negation inside or after them denies them. */
 	private boolean negatedInsideOrAfter(Annotation mention) {
 		for (Annotation annotation : annotations) {
@@ -430,6 +452,9 @@ private final SymptomNameFinder nameFinder;
 	}
 
 	private Mention mention(String finding, FindingStatus status, Annotation annotation) {
+		if (status == FindingStatus.PRESENT && ambiguous(finding, annotation) && !saidTwice(finding, annotation)) {
+			status = FindingStatus.UNCERTAIN;
+		}
 		int start = starts[annotation.from()];
 		int end = ends[annotation.to() - 1];
 		return new Mention(new Finding(finding, status, null, null, null, null), text.substring(start, end), start, end);
@@ -705,10 +730,23 @@ private final SymptomNameFinder nameFinder;
 				case HOURS -> "attack_hours";
 				case AGE -> "age";
 				case PER_MONTH -> daysOf(hit, drugs, headaches);
+				case PER_MONTH_OF_THEM -> drugs.isEmpty() ? null : daysOf(nearest(drugs, hit));
 				case MONTHS -> drugs.isEmpty() ? null : "medication_months";
 			};
 			if (id == null) {
 				continue;
+			}
+			int vague = refinedVagueFrequency(found, hit);
+			if (vague >= 0) {
+				// "most days, prob 14 days a month": the number says what "most days" meant
+				Mention first = found.get(vague);
+				found.set(vague, new Mention(new Finding(first.finding().id(), FindingStatus.PRESENT, null, null, hit.value(), null),
+						first.text(), first.start(), first.end()));
+				continue;
+			}
+			if (hit.kind() == NumberReader.Kind.PER_MONTH && ofThemFollows(hit) && !headaches.isEmpty()) {
+				// "18 days a month and I take nurofen on 12-14 of them": the whole is the headache days
+				id = "headache_days";
 			}
 			int earlier = indexOfValue(found, id);
 			if (earlier >= 0 && hit.kind() == NumberReader.Kind.SEVERITY) {
@@ -757,6 +795,26 @@ private final SymptomNameFinder nameFinder;
 		}
 		return !headaches.isEmpty() && distance(nearest(headaches, hit), hit) < distance(nearest(drugs, hit), hit)
 				? "headache_days" : daysOf(nearest(drugs, hit));
+	}
+
+	private int refinedVagueFrequency(List<Mention> found, NumberReader.Hit hit) {
+		if (hit.kind() != NumberReader.Kind.PER_MONTH) {
+			return -1;
+		}
+		for (int i = found.size() - 1; i >= 0; i--) {
+			Mention m = found.get(i);
+			boolean frequency = m.finding().id().endsWith("_days") && m.finding().value() != null;
+			if (frequency && m.end() <= hit.start() && hit.start() - m.end() <= 25 && !m.text().matches(".*\\d.*")
+					&& m.text().matches("(?i).*(most|every|daily|all|nearly|almost).*")) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private boolean ofThemFollows(NumberReader.Hit hit) {
+		return numbers.read(sentence, offset).stream()
+			.anyMatch(h -> h.kind() == NumberReader.Kind.PER_MONTH_OF_THEM && h.start() > hit.start());
 	}
 
 	private static int indexOfValue(List<Mention> found, String id) {

@@ -72,6 +72,12 @@ class ConversationEvaluationTests {
 		evaluate("tuning-2");
 	}
 
+	/** The second held-out set: kept aside until its first run, then read and fixed (docs/nlp.md). */
+	@Test
+	void secondFormerHeldOutCorpus() {
+		evaluate("tuning-3");
+	}
+
 	@Test
 	void heldOutCorpus() {
 		evaluate("heldout");
@@ -108,18 +114,20 @@ class ConversationEvaluationTests {
 	private static String report(ConversationCorpus corpus, Map<Mode, List<Result>> byMode) {
 		StringBuilder out = new StringBuilder("\nConversation evaluation, corpus '" + corpus.name() + "' ("
 				+ corpus.visitors().size() + " visitors)\n");
-		out.append(String.format("%-17s %8s %9s %9s %11s %14s %12s %10s%n", "mode", "messages", "agree", "under",
-				"false emerg", "flags in text", "wrong noted", "questions"));
+		out.append(String.format("%-17s %8s %9s %9s %11s %14s %14s %14s %10s%n", "mode", "messages", "agree", "under",
+				"false emerg", "flags in text", "wrong noted", "not in facts", "questions"));
 		for (Mode mode : Mode.values()) {
 			List<Result> results = byMode.get(mode);
 			int messages = results.stream().mapToInt(r -> r.outcome().typed().size()).sum();
 			int[] flags = flagsRecognised(results);
 			int wrong = results.stream().mapToInt(r -> wrongNoted(r).size()).sum();
-			out.append(String.format("%-17s %8d %8.1f%% %9d %11d %14s %12s %10.1f%n", mode, messages,
+			int beyond = results.stream().mapToInt(r -> unlisted(r).size()).sum();
+			out.append(String.format("%-17s %8d %8.1f%% %9d %11d %14s %14s %14s %10.1f%n", mode, messages,
 					100.0 * count(results, Result::triageAgrees) / results.size(), count(results, Result::underTriaged),
 					count(results, Result::falseEmergency),
 					mode == Mode.BUTTONS_ONLY ? "-" : String.format("%d/%d %.0f%%", flags[0], flags[1], 100.0 * flags[0] / Math.max(1, flags[1])),
 					mode == Mode.BUTTONS_ONLY ? "-" : String.format("%d (%.1f/50)", wrong, 50.0 * wrong / Math.max(1, messages)),
+					mode == Mode.BUTTONS_ONLY ? "-" : String.format("%d (%.1f/50)", beyond, 50.0 * beyond / Math.max(1, messages)),
 					median(results, r -> true)));
 		}
 		List<Result> buttons = byMode.get(Mode.BUTTONS_ONLY);
@@ -132,11 +140,12 @@ class ConversationEvaluationTests {
 		for (Mode mode : Mode.values()) {
 			for (Result r : byMode.get(mode)) {
 				List<String> wrong = mode == Mode.BUTTONS_ONLY ? List.of() : wrongNoted(r);
-				if (!r.triageAgrees() || !wrong.isEmpty() || (mode != Mode.BUTTONS_ONLY && missedFlags(r).size() > 0)) {
+				List<String> beyond = mode == Mode.BUTTONS_ONLY ? List.of() : unlisted(r);
+				if (!r.triageAgrees() || !wrong.isEmpty() || !beyond.isEmpty() || (mode != Mode.BUTTONS_ONLY && missedFlags(r).size() > 0)) {
 					out.append(String.format("  %-16s %-28s expected %-9s got %-9s%s%s%s%n", mode, r.visitor().id(),
 							r.visitor().expected("triage"), r.triage(), r.underTriaged() ? " UNDER" : "",
 							r.falseEmergency() ? " FALSE-EMERGENCY" : "",
-							(wrong.isEmpty() ? "" : " wrong noted " + wrong)
+							(wrong.isEmpty() ? "" : " wrong noted " + wrong) + (beyond.isEmpty() ? "" : " not in facts " + beyond)
 									+ (missedFlags(r).isEmpty() ? "" : " flags not heard " + missedFlags(r))));
 				}
 			}
@@ -175,47 +184,58 @@ class ConversationEvaluationTests {
 	}
 
 	/**
-	 * Noted items that are wrong: a finding the visitor's messages do not state, a status that contradicts
-	 * what they state, or a span that is not the words at its offsets.
+	 * Noted items that are wrong: a status, number or side that contradicts what the messages state, a warning
+	 * sign noted as present or unsure that the visitor did not tell, or a span that is not the words at its
+	 * offsets. Items the corpus writer left out of the facts are counted apart ({@link #unlisted}): many are
+	 * findings the messages do state ("most days", "physio helped") and the writer did not list.
 	 */
 	private static List<String> wrongNoted(Result r) {
-		List<String> wrong = new ArrayList<>();
+		return notes(r, true);
+	}
+
+	private static List<String> unlisted(Result r) {
+		return notes(r, false);
+	}
+
+	private static List<String> notes(Result r, boolean wrong) {
+		List<String> found = new ArrayList<>();
 		for (CorpusVisitor.Typed typed : r.outcome().typed()) {
 			for (JsonNode noted : typed.noted()) {
 				String id = noted.path("finding").asString();
 				String status = noted.path("status").asString();
+				String words = id + ":" + status + "'" + noted.path("text").asString() + "'";
 				int start = noted.path("start").asInt(-1);
 				int end = noted.path("end").asInt(-1);
 				boolean spanOk = start >= 0 && end <= typed.text().length() && start < end
 						&& typed.text().substring(start, end).equals(noted.path("text").asString());
 				if (!spanOk) {
-					wrong.add(id + "@span");
+					if (wrong) {
+						found.add(id + "@span");
+					}
 					continue;
 				}
 				if (NEUTRAL_NOTES.contains(id)) {
 					continue;
 				}
 				Object fact = r.visitor().facts().get(id);
-				if (fact == null && LOOSE_NOTES.contains(id)) {
-					continue;
+				boolean warningNotTold = fact == null && RedFlags.IDS.contains(id) && !"absent".equals(status);
+				boolean contradiction = fact != null && contradicts(fact, status, noted);
+				if (wrong && (warningNotTold || contradiction)) {
+					found.add(words + (fact != null ? "!=" + fact : ""));
 				}
-				if (fact == null) {
-					wrong.add(id + ":" + status + "'" + noted.path("text").asString() + "'");
-				}
-				else if (contradicts(fact, status, noted)) {
-					wrong.add(id + ":" + status + "'" + noted.path("text").asString() + "'!=" + fact);
+				boolean regionsBeyond = fact instanceof List<?> values && noted.path("regions").valueStream()
+					.anyMatch(x -> !values.contains(x.asString()));
+				if (!wrong && ((fact == null && !warningNotTold && !LOOSE_NOTES.contains(id)) || regionsBeyond)) {
+					found.add(words);
 				}
 			}
 		}
-		return wrong;
+		return found;
 	}
 
 	private static boolean contradicts(Object fact, String status, JsonNode noted) {
-		if (fact instanceof List<?> values) {
-			List<String> said = java.util.stream.Stream.concat(noted.path("regions").valueStream(), noted.path("items").valueStream())
-				.map(JsonNode::asString)
-				.toList();
-			return !said.isEmpty() && said.stream().noneMatch(values::contains);
+		if (fact instanceof List<?>) {
+			return false;
 		}
 		if (noted.has("side") && !(fact instanceof Number) && Set.of("left", "right", "both", "alternating").contains(String.valueOf(fact))) {
 			return !String.valueOf(fact).equals(noted.path("side").asString());

@@ -180,7 +180,20 @@ final class CorpusVisitor {
 		}
 	}
 
+	/**
+	 * Findings a visitor cannot tell apart when asked: whoever's neck is stiff says yes to "is your neck
+	 * stiff, or does bending your chin to your chest hurt?", whichever id the corpus writer chose.
+	 */
+	private static final Map<String, String> SAME_TO_A_VISITOR = Map.of("stiff_neck", "reduced_neck_motion",
+			"reduced_neck_motion", "stiff_neck");
+
 	private String yesNo(String finding) {
+		String said = yesNoOf(finding);
+		String same = SAME_TO_A_VISITOR.get(finding);
+		return same != null && said.equals("no") ? yesNoOf(same) : said;
+	}
+
+	private String yesNoOf(String finding) {
 		Object said = visitor.answers().get(finding);
 		if (said == null) {
 			said = switch (String.valueOf(visitor.facts().get(finding))) {
