@@ -140,6 +140,9 @@ final class NumberReader {
 	private static final Pattern GOING_ON = Pattern.compile("\\b(?:for|over|in)\\s+(?:the\\s+)?(?:past|last)?\\s*(?:about|around|almost|nearly|over|roughly|like)?\\s*"
 			+ COUNT + "\\s*" + SPAN_UNIT + "\\b(?!\\s+(?:a|per|every|each)\\b)");
 
+	/** "when I was 15": long ago, however old the visitor is now. */
+	private static final Pattern WHEN_YOUNG = Pattern.compile("\\bwhen i was (?:about |around )?(?:\\d{1,2}|a (?:kid|child|teenager|teen|baby))\\b");
+
 	private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|back in|since|from|during)\\s+((?:19|20)\\d\\d)\\b");
 
 	private static final Pattern PAST = Pattern.compile("\\b(?:the|this)\\s+(?:past|last)\\s+(few days|week|fortnight|couple of weeks|few weeks|month|couple of months)\\b");
@@ -169,6 +172,10 @@ final class NumberReader {
 			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
 				hits.add(new Hit(Kind.DAYS_AGO, days(m.group(1), m.group(2)), offset + m.start(), offset + m.end()));
 			}
+		}
+		m = WHEN_YOUNG.matcher(text);
+		while (m.find()) {
+			hits.add(new Hit(Kind.DAYS_AGO, 3650, offset + m.start(), offset + m.end()));
 		}
 		m = IN_YEAR.matcher(text);
 		int thisYear = java.time.Year.now().getValue();

@@ -644,6 +644,11 @@ private final SymptomNameFinder nameFinder;
 	 * begun a month ago are a new headache, unless the sentence says they are the usual ones.
 	 */
 	private void applyRecency(List<Mention> found, NumberReader.Hit hit) {
+		if (hit.kind() == NumberReader.Kind.DAYS_AGO && hit.value() > LONG_AGO_DAYS) {
+			// "covid back in 2021 with a high fever": a sign that matters only now is no sign today
+			found.removeIf(f -> data.historicalIgnoredRedFlags().contains(f.finding().id())
+					&& f.finding().status() != FindingStatus.ABSENT);
+		}
 		for (LexiconData.Recent rule : data.recent()) {
 			if (!rule.applies(hit.value())) {
 				continue;
@@ -682,6 +687,9 @@ private final SymptomNameFinder nameFinder;
 			}
 		}
 	}
+
+	/** Three months: SNNOOP10's post-traumatic window, and the reach of "recent" everywhere here. */
+	private static final double LONG_AGO_DAYS = 91;
 
 	private boolean saysUsual() {
 		return says(data.usualWords());
@@ -793,8 +801,8 @@ private final SymptomNameFinder nameFinder;
 		if (before != null) {
 			return before.finding().id().equals("headache") ? "headache_days" : daysOf(before);
 		}
-		return !headaches.isEmpty() && distance(nearest(headaches, hit), hit) < distance(nearest(drugs, hit), hit)
-				? "headache_days" : daysOf(nearest(drugs, hit));
+		// a frequency told before any medicine is named is how often the headaches come
+		return "headache_days";
 	}
 
 	private int refinedVagueFrequency(List<Mention> found, NumberReader.Hit hit) {
