@@ -550,7 +550,9 @@ private final SymptomNameFinder nameFinder;
 	}
 
 	private void attachRegions(List<Mention> found, List<Annotation> regions) {
-		if (regions.isEmpty() || !says(data.painWords())) {
+		boolean aboutAWarningSign = found.stream().anyMatch(f -> catalogue.isRedFlag(f.finding().id()));
+		if (regions.isEmpty() || (aboutAWarningSign && !says(data.painWords()))) {
+			// "my hands and face are puffy" names places, not where it hurts
 			return;
 		}
 		Set<String> ids = new LinkedHashSet<>();
