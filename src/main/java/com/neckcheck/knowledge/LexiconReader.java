@@ -126,21 +126,24 @@ final class LexiconReader {
 		if (node.missing()) {
 			return null;
 		}
+		String finding = knownFinding(node, "pregnancy");
+		return new LexiconData.Pregnancy(finding, node.requiredNumber("weeksAfterBirth", "pregnancy"));
+	}
+
+	/** The section's {@code finding}, reported as a problem when the catalogue has no such id. */
+	private String knownFinding(YamlNode node, String section) {
 		String finding = node.optional("finding").orElse("");
 		if (!catalogue.contains(finding)) {
-			node.problem("pregnancy: unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
+			node.problem(section + ": unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
 		}
-		return new LexiconData.Pregnancy(finding, node.requiredNumber("weeksAfterBirth", "pregnancy"));
+		return finding;
 	}
 
 	private LexiconData.BloodPressure bloodPressure(YamlNode node) {
 		if (node.missing()) {
 			return null;
 		}
-		String finding = node.optional("finding").orElse("");
-		if (!catalogue.contains(finding)) {
-			node.problem("bloodPressure: unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
-		}
+		String finding = knownFinding(node, "bloodPressure");
 		return new LexiconData.BloodPressure(finding, node.requiredNumber("systolic", "bloodPressure"),
 				node.requiredNumber("diastolic", "bloodPressure"));
 	}
@@ -149,10 +152,7 @@ final class LexiconReader {
 		if (node.missing()) {
 			return null;
 		}
-		String finding = node.optional("finding").orElse("");
-		if (!catalogue.contains(finding)) {
-			node.problem("temperature: unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
-		}
+		String finding = knownFinding(node, "temperature");
 		return new LexiconData.Temperature(finding, node.requiredNumber("celsius", "temperature"),
 				node.requiredNumber("fahrenheit", "temperature"));
 	}

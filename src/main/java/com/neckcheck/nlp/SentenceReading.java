@@ -596,13 +596,17 @@ private final SymptomNameFinder nameFinder;
 		LexiconData.Temperature fever = data.temperature();
 		boolean feverish = fever != null && hit.value() >= (hit.kind() == NumberReader.Kind.FAHRENHEIT ? fever.fahrenheit()
 				: fever.celsius());
-		if (!feverish) {
-			return;
+		if (feverish) {
+			addReading(found, hit, fever.finding());
 		}
+	}
+
+	/** A reading's finding, with the ConText status of the words around the reading. */
+	private void addReading(List<Mention> found, NumberReader.Hit hit, String finding) {
 		Annotation reading = new Annotation(tokenAt(hit.start()), tokenAt(hit.end() - 1) + 1, List.of());
-		FindingStatus status = status(reading, fever.finding());
+		FindingStatus status = status(reading, finding);
 		if (status != null) {
-			found.add(new Mention(new Finding(fever.finding(), status, null, null, null, null),
+			found.add(new Mention(new Finding(finding, status, null, null, null, null),
 					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 		}
 	}
@@ -610,14 +614,8 @@ private final SymptomNameFinder nameFinder;
 	/** A blood pressure reading at or above the lexicon's values is a high reading, in ConText. */
 	private void addBloodPressure(List<Mention> found, NumberReader.Hit hit) {
 		LexiconData.BloodPressure high = data.bloodPressure();
-		if (high == null || (hit.value() < high.systolic() && hit.second() < high.diastolic())) {
-			return;
-		}
-		Annotation reading = new Annotation(tokenAt(hit.start()), tokenAt(hit.end() - 1) + 1, List.of());
-		FindingStatus status = status(reading, high.finding());
-		if (status != null) {
-			found.add(new Mention(new Finding(high.finding(), status, null, null, null, null),
-					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+		if (high != null && (hit.value() >= high.systolic() || hit.second() >= high.diastolic())) {
+			addReading(found, hit, high.finding());
 		}
 	}
 

@@ -1,7 +1,6 @@
 package com.neckcheck.chat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +49,12 @@ final class CorpusVisitor {
 
 	private int sent;
 
+	private final ScriptedVisitor buttons;
+
 	CorpusVisitor(ConversationCorpus.Visitor visitor, ChatTestClient client) {
 		this.visitor = visitor;
 		this.client = client;
+		this.buttons = new ScriptedVisitor(client);
 	}
 
 	Outcome run(Mode mode) {
@@ -115,18 +117,7 @@ final class CorpusVisitor {
 	}
 
 	private void pick(Object answer) {
-		String id = prefix + (++sent);
-		Map<String, Object> message = new HashMap<>();
-		message.put("id", id);
-		if (answer instanceof String text && text.startsWith("say:")) {
-			message.put("type", "text");
-			message.put("text", text.substring(4));
-		}
-		else {
-			message.put("type", "choice");
-			message.put("value", answer);
-		}
-		client.send(message);
+		buttons.answer(answer);
 	}
 
 	/** The prompt the screener shows once it has answered the next {@code messages} messages. */
