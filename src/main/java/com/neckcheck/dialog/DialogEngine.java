@@ -80,7 +80,7 @@ public final class DialogEngine {
 	public Turn handle(ConversationState state, VisitorInput input) {
 		List<Mention> mentions = input instanceof VisitorInput.Typed typed ? extractor.extract(typed.text()) : List.of();
 		List<WireFinding> noted = mentions.stream().map(DialogEngine::wire).toList();
-		List<Finding> told = Mentions.merge(mentions);
+		List<Finding> told = Mentions.merge(mentions, catalogue::isRedFlag);
 		List<Reply> replies = new ArrayList<>();
 		if (state.finished() || state.pending() == null) {
 			afterTheEnd(state, told, replies);
@@ -99,9 +99,10 @@ public final class DialogEngine {
 		boolean numberAnswered = answered && question.kind().numeric();
 		List<Finding> story = Mentions.merge(mentions.stream()
 			.filter(m -> !(numberAnswered && TurnInterpreter.isBareNumber(m)))
-			.toList())
+			.toList(), catalogue::isRedFlag)
 			.stream()
-			.filter(f -> answer.stream().noneMatch(a -> a.id().equals(f.id())))
+			// a warning sign told beside an answer is kept too: recording keeps the stronger of the two
+			.filter(f -> catalogue.isRedFlag(f.id()) || answer.stream().noneMatch(a -> a.id().equals(f.id())))
 			.filter(f -> !unclear || !asked.contains(f.id()))
 			.toList();
 		List<Finding> heardUnsure = story.stream().filter(f -> needsConfirming(state, f)).toList();
@@ -148,7 +149,7 @@ public final class DialogEngine {
 				&& question.optionFindings().stream().anyMatch(catalogue::isRedFlag);
 		if (unsureAboutTheList) {
 			question.optionFindings().stream()
-				.filter(id -> !state.findings().isKnown(id))
+				.filter(id -> catalogue.isRedFlag(id) && !state.findings().isKnown(id))
 				.forEach(id -> state.toConfirm(id, null));
 		}
 		else {
@@ -259,9 +260,17 @@ public final class DialogEngine {
 
 	/** The yes/no question for the first warning sign that waits to be confirmed. */
 	private Optional<Question> confirmation(ConversationState state) {
-		return state.nextToConfirm().map(Map.Entry::getKey).flatMap(id -> script.questions().stream()
-			.filter(q -> q.kind() == QuestionKind.YESNO && q.finding().equals(id))
-			.findFirst());
+		while (state.nextToConfirm().isPresent()) {
+			String id = state.nextToConfirm().get().getKey();
+			Optional<Question> question = script.questions().stream()
+				.filter(q -> q.kind() == QuestionKind.YESNO && q.finding().equals(id))
+				.findFirst();
+			if (question.isPresent()) {
+				return question;
+			}
+			state.confirmed(id);
+		}
+		return Optional.empty();
 	}
 
 	private boolean applies(ConversationState state, Question question) {

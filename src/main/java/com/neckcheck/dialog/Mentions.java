@@ -10,13 +10,16 @@ import java.util.Set;
 import com.neckcheck.finding.Finding;
 import com.neckcheck.nlp.Mention;
 
-/** Folds the mentions of one message into one finding per id: the last status, every region, the first side. */
+/**
+ * Folds the mentions of one message into one finding per id: the last status (for a warning sign the
+ * strongest: "yes my arm went numb, no trouble speaking" keeps the deficit), every region, the first side.
+ */
 final class Mentions {
 
 	private Mentions() {
 	}
 
-	static List<Finding> merge(List<Mention> mentions) {
+	static List<Finding> merge(List<Mention> mentions, java.util.function.Predicate<String> warningSign) {
 		Map<String, Finding> byId = new LinkedHashMap<>();
 		for (Mention mention : mentions) {
 			Finding next = mention.finding();
@@ -29,7 +32,9 @@ final class Mentions {
 			regions.addAll(next.regions());
 			Set<String> items = new LinkedHashSet<>(previous.items());
 			items.addAll(next.items());
-			byId.put(next.id(), new Finding(next.id(), next.status(), previous.side() != null ? previous.side() : next.side(),
+			com.neckcheck.finding.FindingStatus status = warningSign.test(next.id())
+					? com.neckcheck.finding.FindingStatus.worst(previous.status(), next.status()) : next.status();
+			byId.put(next.id(), new Finding(next.id(), status, previous.side() != null ? previous.side() : next.side(),
 					new ArrayList<>(regions), next.value() != null ? next.value() : previous.value(), new ArrayList<>(items)));
 		}
 		return new ArrayList<>(byId.values());

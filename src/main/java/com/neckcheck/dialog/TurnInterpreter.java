@@ -132,7 +132,9 @@ final class TurnInterpreter {
 			return new Reading(Kind.ANSWER, answer);
 		}
 		FindingStatus given = answer.get(0).status();
-		boolean contradicted = told.stream().anyMatch(f -> asked.contains(f.id()) && f.status() != given);
+		Optional<FindingStatus> replied = lexicon.yesNo(text.substring(0, firstClauseEnd(text)));
+		boolean contradicted = told.stream().anyMatch(f -> asked.contains(f.id()) && f.status() != given)
+				|| replied.filter(r -> r != given).isPresent();
 		boolean hedged = given != FindingStatus.UNCERTAIN && hedgedElsewhere(question, text, mentions, asked);
 		if (contradicted || hedged) {
 			return new Reading(Kind.UNCLEAR, List.of(Finding.of(question.finding(), FindingStatus.UNCERTAIN)));
@@ -192,6 +194,12 @@ final class TurnInterpreter {
 	 * reply words, and the words of the question's own finding.
 	 */
 	private boolean plainReply(Question question, String clause, List<Mention> inClause, Set<String> asked) {
+		boolean deniesAnOption = question.kind() == QuestionKind.MULTI && inClause.stream()
+			.anyMatch(m -> asked.contains(m.finding().id()) && m.finding().status() != FindingStatus.PRESENT);
+		if (deniesAnOption) {
+			// "no fever" to a checklist is a denial told as story, never a tick on fever
+			return false;
+		}
 		String[] words = AnswerLexicon.words(blankOut(question, clause, inClause, asked));
 		if (words.length == 0) {
 			return !inClause.isEmpty();

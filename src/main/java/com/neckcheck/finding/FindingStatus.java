@@ -17,7 +17,7 @@ public enum FindingStatus {
 	}
 
 	/** The stronger of two statuses for a red flag: present beats uncertain beats absent. */
-	static FindingStatus worst(FindingStatus a, FindingStatus b) {
+	public static FindingStatus worst(FindingStatus a, FindingStatus b) {
 		return rank(a) >= rank(b) ? a : b;
 	}
 

@@ -106,6 +106,11 @@ final class NumberReader {
 			"\\b(\\d{2,3}(?:\\.\\d{1,2})?)(?:\\s*(°\\s*[cf]?|º\\s*[cf]?|degrees?(?:\\s*(?:c|f|celsius|fahrenheit|centigrade)\\b)?|deg\\b|c\\b|f\\b|celsius|fahrenheit|centigrade))?"
 					+ "(?!\\s*(?:weeks?|days?|hours?|hrs?|years?|yrs?|months?|mins?|minutes?|%|/|x\\b|times|kg|lbs?|pounds|mg|cm|mm))");
 
+	/** "paid 39.99", "£38.50", "38.50 quid": money, not a temperature. */
+	private static final Pattern MONEY = Pattern.compile("(?:[£$€¥]\\s*$)|\\b(?:paid|cost|costs|price|priced|spent|bought|for)\\s+(?:about\\s+|around\\s+)?[£$€]?\\s*$");
+
+	private static final Pattern MONEY_AFTER = Pattern.compile("\\s*(?:quid|pounds?|dollars?|euros?|bucks|each|p\\b|usd|gbp|eur)");
+
 	private static final Pattern TEMPERATURE_WORD = Pattern.compile("\\b(?:temp|temps|temperature|fever|feverish|thermometer|reading|degrees)\\b");
 
 	/**
@@ -121,7 +126,8 @@ final class NumberReader {
 					&& !unit.contains("celsius") && !unit.contains("centigrade") && value >= 90);
 			boolean plausible = fahrenheit ? value >= 95 && value <= 108 : value >= 35 && value <= 43;
 			String before = text.substring(Math.max(0, m.start() - 30), m.start());
-			boolean told = !unit.isEmpty() || TEMPERATURE_WORD.matcher(before).find() || m.group(1).contains(".");
+			boolean money = MONEY.matcher(before).find() || MONEY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+			boolean told = !money && (!unit.isEmpty() || TEMPERATURE_WORD.matcher(before).find() || m.group(1).contains("."));
 			if (plausible && told && !overlaps(hits, offset + m.start(), offset + m.end())) {
 				hits.add(new Hit(fahrenheit ? Kind.FAHRENHEIT : Kind.CELSIUS, value, offset + m.start(), offset + m.end()));
 			}
@@ -137,8 +143,9 @@ final class NumberReader {
 	private static final Pattern LAST = Pattern.compile(
 			"\\b(yesterday|last night|this morning|today|last week|last weekend|last month|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
 
-	private static final Pattern GOING_ON = Pattern.compile("\\b(?:for|over|in)\\s+(?:the\\s+)?(?:past|last)?\\s*(?:about|around|almost|nearly|over|roughly|like)?\\s*"
-			+ COUNT + "\\s*" + SPAN_UNIT + "\\b(?!\\s+(?:a|per|every|each)\\b)");
+	// possessive: a run of spaces must not be tried in every split (catastrophic backtracking)
+	private static final Pattern GOING_ON = Pattern.compile("\\b(?:for|over|in)\\s++(?:the\\s++)?(?:(?:past|last)\\s++)?(?:(?:about|around|almost|nearly|over|roughly|like)\\s++)?"
+			+ COUNT + "\\s*+" + SPAN_UNIT + "\\b(?!\\s+(?:a|per|every|each)\\b)");
 
 	/** "when I was 15": long ago, however old the visitor is now. */
 	private static final Pattern WHEN_YOUNG = Pattern.compile("\\bwhen i was (?:about |around )?(?:\\d{1,2}|a (?:kid|child|teenager|teen|baby))\\b");
@@ -147,7 +154,7 @@ final class NumberReader {
 
 	private static final Pattern PAST = Pattern.compile("\\b(?:the|this)\\s+(?:past|last)\\s+(few days|week|fortnight|couple of weeks|few weeks|month|couple of months)\\b");
 
-	private static final Pattern PREGNANT = Pattern.compile("\\b(?:i'?m|im|i am|at|about|nearly|almost)\\s+(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b(?!\\s*(?:ago|old|of|since|now|later))"
+	private static final Pattern PREGNANT = Pattern.compile("\\b(?:i'?m|im|i am)\\s+(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b(?!\\s*(?:ago|old|of|since|now|later|into|in|post|after|out))"
 			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*(?:pregnant|along|gestation|with (?:my|our|a|the|twins|baby))"
 			+ "|\\bpregnant\\W{0,3}(?:with \\w+\\W{0,3})?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b");
 
@@ -181,8 +188,8 @@ final class NumberReader {
 		int thisYear = java.time.Year.now().getValue();
 		while (m.find()) {
 			int year = Integer.parseInt(m.group(1));
-			if (year <= thisYear) {
-				hits.add(new Hit(Kind.DAYS_AGO, (thisYear - year) * 365.0 + 182, offset + m.start(), offset + m.end()));
+			if (year < thisYear) {
+				hits.add(new Hit(Kind.DAYS_AGO, (thisYear - year) * 365.0, offset + m.start(), offset + m.end()));
 			}
 		}
 		m = LAST.matcher(text);
@@ -215,7 +222,7 @@ final class NumberReader {
 	}
 
 	List<Hit> read(String sentence, int offset) {
-		String text = sentence.toLowerCase(Locale.ROOT);
+		String text = lowerKeepingLength(sentence);
 		List<Hit> hits = new ArrayList<>();
 		bloodPressures(text, offset, hits);
 		Matcher m = SEVERITY.matcher(text);
@@ -289,6 +296,15 @@ final class NumberReader {
 			hits.add(new Hit(Kind.MONTHS, months, offset + m.start(), offset + m.end()));
 		}
 		return hits;
+	}
+
+	/** Lower case char by char: "İ" lower-cases to two chars in Java's String rules, and offsets must not move. */
+	private static String lowerKeepingLength(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = Character.toLowerCase(chars[i]);
+		}
+		return new String(chars);
 	}
 
 	private static boolean overlaps(List<Hit> hits, int start, int end) {

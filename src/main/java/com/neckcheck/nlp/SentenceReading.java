@@ -71,6 +71,10 @@ private final SymptomNameFinder nameFinder;
 
 	private String[] lemmas;
 
+	private List<NumberReader.Hit> hits = List.of();
+
+	private String padded;
+
 	SentenceReading(LexiconIndex index, LanguageModels models, FindingCatalogue catalogue, LexiconData data,
 			NumberReader numbers, SymptomNameFinder nameFinder, String text, int start, int end) {
 		this.index = index;
@@ -645,9 +649,14 @@ private final SymptomNameFinder nameFinder;
 	 */
 	private void applyRecency(List<Mention> found, NumberReader.Hit hit) {
 		if (hit.kind() == NumberReader.Kind.DAYS_AGO && hit.value() > LONG_AGO_DAYS) {
-			// "covid back in 2021 with a high fever": a sign that matters only now is no sign today
-			found.removeIf(f -> data.historicalIgnoredRedFlags().contains(f.finding().id())
-					&& f.finding().status() != FindingStatus.ABSENT);
+			// "covid back in 2021 with a high fever": a sign that matters only now is perhaps no sign today;
+			// the date may belong to another part of the sentence, so the sign is asked about, never dropped
+			for (int i = 0; i < found.size(); i++) {
+				Mention m = found.get(i);
+				if (data.historicalIgnoredRedFlags().contains(m.finding().id()) && m.finding().status() == FindingStatus.PRESENT) {
+					found.set(i, new Mention(m.finding().withStatus(FindingStatus.UNCERTAIN), m.text(), m.start(), m.end()));
+				}
+			}
 		}
 		for (LexiconData.Recent rule : data.recent()) {
 			if (!rule.applies(hit.value())) {
@@ -696,7 +705,9 @@ private final SymptomNameFinder nameFinder;
 	}
 
 	private boolean says(Set<String> words) {
-		String padded = " " + String.join(" ", lower) + " ";
+		if (padded == null) {
+			padded = " " + String.join(" ", lower) + " ";
+		}
 		return words.stream().anyMatch(w -> padded.contains(" " + w + " "));
 	}
 
@@ -712,7 +723,8 @@ private final SymptomNameFinder nameFinder;
 	private void addNumbers(List<Mention> found) {
 		List<Mention> drugs = found.stream().filter(f -> f.finding().id().startsWith("takes_")).toList();
 		List<Mention> headaches = found.stream().filter(f -> f.finding().id().equals("headache")).toList();
-		for (NumberReader.Hit hit : numbers.read(sentence, offset)) {
+		hits = numbers.read(sentence, offset);
+		for (NumberReader.Hit hit : hits) {
 			if (hit.kind() == NumberReader.Kind.CELSIUS || hit.kind() == NumberReader.Kind.FAHRENHEIT) {
 				addTemperature(found, hit);
 				continue;
@@ -821,8 +833,7 @@ private final SymptomNameFinder nameFinder;
 	}
 
 	private boolean ofThemFollows(NumberReader.Hit hit) {
-		return numbers.read(sentence, offset).stream()
-			.anyMatch(h -> h.kind() == NumberReader.Kind.PER_MONTH_OF_THEM && h.start() > hit.start());
+		return hits.stream().anyMatch(h -> h.kind() == NumberReader.Kind.PER_MONTH_OF_THEM && h.start() > hit.start());
 	}
 
 	private static int indexOfValue(List<Mention> found, String id) {

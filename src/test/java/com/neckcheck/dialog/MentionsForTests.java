@@ -12,7 +12,7 @@ public final class MentionsForTests {
 	}
 
 	public static List<Finding> merge(List<Mention> mentions) {
-		return Mentions.merge(mentions);
+		return Mentions.merge(mentions, Dialogs.KNOWLEDGE.catalogue()::isRedFlag);
 	}
 
 }

@@ -152,4 +152,39 @@ class TurnInterpretationTests {
 		assertThat(chat.ended()).isFalse();
 	}
 
+	@Test
+	void aWarningSignToldBesideADenialIsKept() {
+		Dialogs.Chat chat = atQuestion("q_neuro_deficit").say("yes, my left arm went numb, no trouble speaking though");
+		assertThat(status(chat, "neuro_deficit")).isEqualTo(FindingStatus.PRESENT);
+		assertThat(chat.ended()).isTrue();
+		chat = new Dialogs.Chat().say("I've had chills and shivering but no fever");
+		assertThat(status(chat, "fever")).isEqualTo(FindingStatus.PRESENT);
+	}
+
+	@Test
+	void aYesThatTheWordsContradictIsAskedAgain() {
+		Dialogs.Chat chat = atQuestion("q_vision_change").say("yes, though no double vision");
+		assertThat(status(chat, "vision_change")).isNull();
+		assertThat(chat.pending()).isEqualTo("q_vision_change");
+	}
+
+	@Test
+	void aChecklistAnswerDoesNotOverrideAWarningSignToldWithIt() {
+		Dialogs.Chat chat = atChecklist().say("none of these, but I did have a fever yesterday");
+		assertThat(status(chat, "fever")).isEqualTo(FindingStatus.PRESENT);
+		chat = atChecklist().say("no fever");
+		assertThat(status(chat, "fever")).isEqualTo(FindingStatus.ABSENT);
+		assertThat(chat.pending()).isEqualTo("q_story_emergency_check");
+	}
+
+	@Test
+	void anOldDateElsewhereInTheSentenceNeverDropsAWarningSign() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("I've had migraines since 2015 but now I have a fever and a stiff neck");
+		assertThat(chat.ended() || "q_fever".equals(chat.pending())).as(chat.said()).isTrue();
+		if (!chat.ended()) {
+			chat.pick("yes");
+			assertThat(chat.said()).contains("Call 911 now");
+		}
+	}
+
 }

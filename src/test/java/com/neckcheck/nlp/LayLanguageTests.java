@@ -69,6 +69,10 @@ class LayLanguageTests {
 			my hands and face are really puffy                            | swelling:present                       | pain_regions
 			paracetamol just doesn't touch it                             | painkiller_resistant:present           | painkiller_resistant:absent
 			even the arm of my glasses hurts                              |                                        | shoulder_arm_pain
+			headache on and off for about 6 weeks, painkillers don't touch it |                                   | pregnancy_postpartum
+			I am 8 weeks into physio for my neck                          |                                        | pregnancy_postpartum
+			I paid 39.99 for a new pillow because of my headaches         |                                        | fever
+			Iİİİİİİ had a fever of 38.5                                   | fever:present                          |
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
 		String noted = noted(text);
@@ -78,6 +82,13 @@ class LayLanguageTests {
 		for (String unexpected : words(mustNot)) {
 			assertThat(noted).as(text).doesNotContain(unexpected);
 		}
+	}
+
+	@org.junit.jupiter.api.Test
+	void aRunOfSpacesIsReadWithoutBacktrackingForEver() {
+		String text = "it has been going on for" + " ".repeat(3000) + "weeks";
+		org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+				() -> Extractors.shipped().extract(text), "a hang, not a speed target");
 	}
 
 	private static List<String> words(String list) {
