@@ -93,14 +93,15 @@ final class TurnInterpreter {
 		String clause = text.substring(0, clauseEnd);
 		List<Mention> inClause = mentions.stream().filter(m -> m.start() < clauseEnd).toList();
 		boolean foreignInClause = inClause.stream().anyMatch(m -> isForeign(m, asked, question));
-		if (!foreignInClause && plainReply(question, clause, inClause, asked)) {
+		boolean plain = plainReply(question, clause, inClause, asked);
+		if (!foreignInClause && plain) {
 			Optional<List<Finding>> answer = fromOwnWords(question, told, asked).or(() -> reader.read(question,
 					new VisitorInput.Typed(clause)));
 			if (answer.isPresent()) {
 				return checked(question, answer.get(), text, mentions, told, asked);
 			}
 		}
-		if (lexicon.isQuestionToScreener(text) && !plainReply(question, clause, inClause, asked)) {
+		if (lexicon.isQuestionToScreener(text) && !plain) {
 			return Reading.of(Kind.QUESTION);
 		}
 		Optional<List<Finding>> settled = fromOwnWords(question, told, asked);
