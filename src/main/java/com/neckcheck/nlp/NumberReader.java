@@ -138,7 +138,7 @@ final class NumberReader {
 
 	private static final String SPAN_UNIT = "(days?|weeks?|wks?|wk|months?|mths?|years?|yrs?)";
 
-	private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "\\s*" + SPAN_UNIT + "\\s+ago\\b");
+	private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "\\s*" + SPAN_UNIT + "\\s+(?:ago|back\\b(?!\\s+(?:of|pain|ache|and|problems?)\\b))");
 
 	private static final Pattern LAST = Pattern.compile(
 			"\\b(yesterday|last night|this morning|today|last week|last weekend|last month|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
@@ -156,7 +156,9 @@ final class NumberReader {
 
 	private static final Pattern PREGNANT = Pattern.compile("\\b(?:i'?m|im|i am)\\s+(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b(?!\\s*(?:ago|old|of|since|now|later|into|in|post|after|out))"
 			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*(?:pregnant|along|gestation|with (?:my|our|a|the|twins|baby))"
-			+ "|\\bpregnant\\W{0,3}(?:with \\w+\\W{0,3})?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b");
+			+ "|\\bpregnant\\W{0,3}(?:with \\w+\\W{0,3})?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b"
+			// "36 weeks, second baby", "30wks - first pregnancy"
+			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*[,\\-\u2013]\\s*(?:(?:my|our|the)\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:baby|pregnancy|child|one)\\b");
 
 	private static final Pattern BIRTH = Pattern.compile("\\b(?:had (?:my|the|a|our) (?:baby|son|daughter|twins)|gave birth|given birth|baby was born|was born|delivered|c-?section|(?:my |the |our )?(?:baby|newborn|little one) is)\\b"
 			+ "[^.]{0,25}?\\b" + COUNT + "\\s*" + SPAN_UNIT + "(?:\\s+(?:ago|old))?");
@@ -168,7 +170,7 @@ final class NumberReader {
 		}
 		m = PREGNANT.matcher(text);
 		while (m.find()) {
-			String weeks = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+			String weeks = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
 			double value = Double.parseDouble(weeks);
 			if (value >= 4 && value <= 42) {
 				hits.add(new Hit(Kind.WEEKS_PREGNANT, value, offset + m.start(), offset + m.end()));

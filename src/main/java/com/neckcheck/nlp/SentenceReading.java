@@ -2,13 +2,16 @@ package com.neckcheck.nlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.neckcheck.finding.Finding;
@@ -29,27 +32,38 @@ import opennlp.tools.util.Span;
  */
 final class SentenceReading {
 
-private static final int SIDE_REACH = 6;
+	private static final int SIDE_REACH = 6;
 
-private static final Set<String> JOINERS = Set.of(",", "or", "and", "nor", "/", "&", "-");
+	private static final Set<String> JOINERS = Set.of(",", "or", "and", "nor", "/", "&", "-");
 
-private static final Set<String> NOT_A_SIDE_AFTER_RIGHT = Set.of("now", "away", "after", "before", "there", "here",
-		"then", "when", "as", "at");
+	private static final Set<String> NOT_A_SIDE_AFTER_RIGHT = Set.of("now", "away", "after", "before", "there", "here",
+		"then", "when", "as", "at", "in", "into", "through", "up", "down", "across", "over");
 
-/** A side said with these is the side of a limb or the neck, not of the headache. */
-private static final Set<String> BODY_FINDINGS = Set.of("neck_pain", "shoulder_arm_pain", "neuro_deficit",
+	/** "it wouldn't come out right", "doesn't feel right", "not right": right as in correct. */
+	private static final Set<String> NOT_A_SIDE_BEFORE_RIGHT = Set.of("all", "that's", "thats", "out", "feel", "feels",
+		"felt", "not", "quite", "just", "you're", "youre", "you", "looks", "look", "sounds", "seem", "seems");
+
+	/** A side said with these is the side of a limb or the neck, not of the headache. */
+	private static final Set<String> BODY_FINDINGS = Set.of("neck_pain", "shoulder_arm_pain", "neuro_deficit",
 		"reduced_neck_motion", "stiff_neck", "horner_signs", "painful_red_eye");
 
-private final LexiconIndex index;
+	private final LexiconIndex index;
 
-private final FindingCatalogue catalogue;
+	private final FindingCatalogue catalogue;
 
-private final LexiconData data;
+	private final LexiconData data;
 
-private final NumberReader numbers;
+	private final NumberReader numbers;
 
-private final SymptomNameFinder nameFinder;
+	private final SymptomNameFinder nameFinder;
 
+	private final WarningSignClassifier classifier;
+
+	/**
+	 * Spans only the statistical name finder found: a warning sign among them is a guess at words no list
+	 * holds, so it is heard as unsure and put to the visitor as its own question, never taken as a yes.
+	 */
+	private final Set<Annotation> guessed = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private final String text;
 
@@ -76,12 +90,14 @@ private final SymptomNameFinder nameFinder;
 	private String padded;
 
 	SentenceReading(LexiconIndex index, LanguageModels models, FindingCatalogue catalogue, LexiconData data,
-			NumberReader numbers, SymptomNameFinder nameFinder, String text, int start, int end) {
+			NumberReader numbers, SymptomNameFinder nameFinder, WarningSignClassifier classifier, String text, int start,
+			int end) {
 		this.index = index;
 		this.catalogue = catalogue;
 		this.data = data;
 		this.numbers = numbers;
 		this.nameFinder = nameFinder;
+		this.classifier = classifier;
 		this.text = text;
 		this.offset = start;
 		this.sentence = text.substring(start, end);
@@ -135,6 +151,7 @@ private final SymptomNameFinder nameFinder;
 		attachSides(found, sides);
 		attachRegions(found, regions);
 		addNumbers(found);
+		guessWarningSign(found);
 		out.addAll(found);
 	}
 
@@ -242,8 +259,9 @@ private final SymptomNameFinder nameFinder;
 		if (match.length() != 1 || !lower[i].equals("right")) {
 			return false;
 		}
-		boolean after = i + 1 < lower.length && NOT_A_SIDE_AFTER_RIGHT.contains(lower[i + 1]);
-		boolean before = i > 0 && (lower[i - 1].equals("all") || lower[i - 1].equals("that's") || lower[i - 1].equals("thats"));
+		boolean sideBefore = i > 0 && Set.of("the", "my", "on", "left", "both", "to").contains(lower[i - 1]);
+		boolean after = !sideBefore && i + 1 < lower.length && NOT_A_SIDE_AFTER_RIGHT.contains(lower[i + 1]);
+		boolean before = i > 0 && NOT_A_SIDE_BEFORE_RIGHT.contains(lower[i - 1]);
 		return after || before;
 	}
 
@@ -308,16 +326,85 @@ private final SymptomNameFinder nameFinder;
 
 	private void matchNames() {
 		for (SymptomNameFinder.Found name : nameFinder.find(lower)) {
-			if (!catalogue.contains(name.finding()) || !hasContentWord(name.from(), name.to())) {
+			if (!catalogue.contains(name.finding()) || !hasContentWord(name.from(), name.to())
+					|| coversPseudo(name.from(), name.to())
+					|| catalogue.isRedFlag(name.finding()) && !plausibleSign(name)) {
 				continue;
 			}
 			boolean overlaps = annotations.stream()
 				.anyMatch(a -> a.has(Tag.FindingTag.class) && a.from() < name.to() && name.from() < a.to());
 			if (!overlaps) {
-				annotations.add(new Annotation(name.from(), name.to(), List.of(new Tag.FindingTag(name.finding()))));
+				Annotation guess = new Annotation(name.from(), name.to(), List.of(new Tag.FindingTag(name.finding())));
+				annotations.add(guess);
+				guessed.add(guess);
 			}
 		}
 		annotations.sort((x, y) -> Integer.compare(x.from(), y.from()));
+	}
+
+	/**
+	 * A warning sign the model alone found must be told in words of its own, confidently: at least two
+	 * words that say something ("the telly went smeary"), not a number, a side, or "i've had headaches".
+	 */
+	private boolean plausibleSign(SymptomNameFinder.Found name) {
+		if (name.probability() < GUESSED_SIGN_PROBABILITY) {
+			return false;
+		}
+		int saying = 0;
+		for (int k = name.from(); k < name.to(); k++) {
+			String word = lower[k];
+			if (word.length() >= 3 && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'')
+					&& !FUNCTION_WORDS.contains(word) && !SAYS_NOTHING.contains(word)) {
+				saying++;
+			}
+		}
+		return saying >= 2;
+	}
+
+	private static final double GUESSED_SIGN_PROBABILITY = 0.9;
+
+	/** Words too general to carry a warning sign on their own. */
+	private static final Set<String> SAYS_NOTHING = Set.of("left", "right", "side", "sides", "both", "one", "each",
+			"every", "time", "times", "felt", "feel", "feels", "feeling", "got", "get", "gets", "getting", "had", "has",
+			"having", "was", "are", "the", "and", "but", "for", "keep", "kept", "can't", "cant", "don't", "dont", "still",
+			"now", "day", "days", "week", "weeks", "today", "ive", "i've", "it's", "its", "i'm", "headache", "headaches",
+			"head", "pain", "ache", "hurts", "bit", "lot", "thing", "things", "stuff", "tops", "living", "struggling",
+			"normal", "usual", "really", "pretty", "quite");
+
+	/**
+	 * A warning sign told in words no list holds, as the sentence classifier hears it: noted as unsure (so
+	 * the visitor is asked), quoting the sentence, and only when nothing in the sentence says it is denied,
+	 * someone else's, a worry or the past, and the sign was not already read from the words.
+	 */
+	private void guessWarningSign(List<Mention> found) {
+		if (classifier == null) {
+			return;
+		}
+		Optional<WarningSignClassifier.Guess> guess = classifier.guess(lower);
+		if (guess.isEmpty()) {
+			return;
+		}
+		String id = guess.get().finding();
+		boolean read = annotations.stream().anyMatch(a -> a.tags().stream()
+			.anyMatch(t -> t instanceof Tag.FindingTag f && f.finding().equals(id)));
+		boolean qualified = annotations.stream().anyMatch(a -> a.tags().stream()
+			.anyMatch(t -> t instanceof Tag.TriggerTag trigger && NOT_A_PLAIN_REPORT.contains(trigger.rule().category())));
+		if (read || qualified || found.stream().anyMatch(m -> m.finding().id().equals(id))) {
+			return;
+		}
+		int start = starts[0];
+		int end = ends[lower.length - 1];
+		found.add(new Mention(new Finding(id, FindingStatus.UNCERTAIN, null, null, null, null), text.substring(start, end),
+				start, end));
+	}
+
+	private static final Set<Category> NOT_A_PLAIN_REPORT = EnumSet.of(Category.NEGATED, Category.OTHER,
+			Category.HYPOTHETICAL, Category.HISTORICAL);
+
+	/** Words the context rules call look-alikes ("worst day ever", "blood pressure") are no finding to guess at. */
+	private boolean coversPseudo(int from, int to) {
+		return annotations.stream().anyMatch(a -> a.from() < to && from < a.to() && a.tags().stream()
+			.anyMatch(t -> t instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.PSEUDO));
 	}
 
 	/** A name made only of short function words ("out of") is the model's guess at a fragment, not a finding. */
@@ -456,7 +543,8 @@ private final SymptomNameFinder nameFinder;
 	}
 
 	private Mention mention(String finding, FindingStatus status, Annotation annotation) {
-		if (status == FindingStatus.PRESENT && ambiguous(finding, annotation) && !saidTwice(finding, annotation)) {
+		boolean guessedSign = guessed.contains(annotation) && catalogue.isRedFlag(finding);
+		if (status == FindingStatus.PRESENT && (guessedSign || ambiguous(finding, annotation) && !saidTwice(finding, annotation))) {
 			status = FindingStatus.UNCERTAIN;
 		}
 		int start = starts[annotation.from()];

@@ -2,6 +2,7 @@ package com.neckcheck.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.neckcheck.finding.FindingCatalogue;
 
@@ -18,6 +19,8 @@ import opennlp.tools.util.Span;
  * lemmatizer costs tens of microseconds per token.</li>
  * <li>"Near" rules pair two words within a few tokens of one clause ("my left arm went numb").</li>
  * <li>The trained name finder adds spans the lexicon has no phrase for.</li>
+ * <li>A sentence classifier, trained on the same corpus, guesses a warning sign told in words nobody listed;
+ * the guess is only ever unsure, so the visitor is asked (see {@link WarningSignClassifier}).</li>
  * <li>ConText (Harkema 2009, after NegEx, Chapman 2001): each trigger of dialogs/context.yaml reaches
  * forward or backward over a few tokens, stopped by termination words; a list joined by commas and "or"
  * counts as one token, so "no fever, rash or stiff neck" negates all three. Someone else's and
@@ -41,12 +44,16 @@ public final class SymptomExtractor {
 
 	private final SymptomNameFinder nameFinder;
 
+	private final WarningSignClassifier classifier;
+
 	public SymptomExtractor(LanguageModels models, FindingCatalogue catalogue, LexiconData data) {
 		this.models = models;
 		this.catalogue = catalogue;
 		this.data = data;
 		this.index = new LexiconIndex(models, data);
 		this.nameFinder = SymptomNameFinder.forCorpus(data.trainingCorpus());
+		this.classifier = WarningSignClassifier.forCorpus(data.trainingCorpus(),
+				catalogue.ids().stream().filter(catalogue::isRedFlag).collect(Collectors.toSet()));
 	}
 
 	/** True when a reply opens like a correction ("no, it's the left side", "actually ..."). */
@@ -61,7 +68,7 @@ public final class SymptomExtractor {
 		}
 		String normalized = LexiconIndex.normalize(text);
 		for (Span sentence : sentences(normalized)) {
-			new SentenceReading(index, models, catalogue, data, numbers, nameFinder, normalized, sentence.getStart(),
+			new SentenceReading(index, models, catalogue, data, numbers, nameFinder, classifier, normalized, sentence.getStart(),
 					sentence.getEnd()).read(mentions);
 		}
 		return mentions;

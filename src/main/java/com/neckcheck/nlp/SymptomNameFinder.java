@@ -30,7 +30,7 @@ import opennlp.tools.util.TrainingParameters;
  * lexicon has no phrase for; below {@link #MIN_PROBABILITY} a span is ignored.
  *
  * <p>Training takes most of a second, a fifth of the start-up, so the build trains the model for the
- * jar's own dialogs ({@link NameFinderPrebuild}) and a start loads it when the corpus is the one it was
+ * jar's own dialogs ({@link LanguageModelPrebuild}) and a start loads it when the corpus is the one it was
  * trained on (same {@link #key}); a clinic that edited its corpus gets a model trained at start-up.
  */
 final class SymptomNameFinder {
@@ -39,7 +39,7 @@ final class SymptomNameFinder {
 
 	private static final String FEATURES = "/nlp/ner-features.xml";
 
-	record Found(String finding, int from, int to) {
+	record Found(String finding, int from, int to, double probability) {
 	}
 
 	private final ThreadSafeNameFinderME finder;
@@ -138,7 +138,7 @@ final class SymptomNameFinder {
 		finder.clearAdaptiveData();
 		for (Span span : spans) {
 			if (span.getProb() >= MIN_PROBABILITY) {
-				found.add(new Found(span.getType(), span.getStart(), span.getEnd()));
+				found.add(new Found(span.getType(), span.getStart(), span.getEnd(), span.getProb()));
 			}
 		}
 		return found;

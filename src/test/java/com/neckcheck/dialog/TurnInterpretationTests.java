@@ -100,6 +100,18 @@ class TurnInterpretationTests {
 	}
 
 	@Test
+	void aWarningSignOnlyTheSentenceClassifierHeardIsAskedNeverTakenAsAYes() {
+		Dialogs.Chat chat = new Dialogs.Chat()
+			.say("bad headache since this morning. the telly looked all smeary and then half the picture vanished");
+		assertThat(status(chat, "vision_change")).isNull();
+		assertThat(chat.pending()).isEqualTo("q_vision_change");
+		assertThat(chat.said()).contains("half the picture vanished");
+		chat.pick("no");
+		assertThat(status(chat, "vision_change")).isEqualTo(FindingStatus.ABSENT);
+		assertThat(chat.ended()).isFalse();
+	}
+
+	@Test
 	void aWholeChecklistAnsweredNotSureIsAskedOneByOne() {
 		Dialogs.Chat chat = atChecklist().say("not sure");
 		assertThat(status(chat, "thunderclap")).isNull();
