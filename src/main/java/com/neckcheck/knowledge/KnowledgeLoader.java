@@ -43,6 +43,9 @@ public final class KnowledgeLoader {
 
 	static final String CORPUS = "ner-training.txt";
 
+	/** Warning signs and look-alikes in lay words, written by hand (the corpus above is generated). */
+	static final String SIGN_SENTENCES = "warning-sign-sentences.txt";
+
 	private final ResourceLoader resources;
 
 	private final String location;
@@ -77,24 +80,30 @@ public final class KnowledgeLoader {
 		NeckLikelihoodModel likelihood = rules.likelihood(files.get("likelihood.yaml"));
 		MedicationOveruseRule medication = rules.medication(files.get("medication.yaml"));
 		LexiconData language = new LexiconReader(catalogue).read(files.get("lexicon.yaml"), files.get("context.yaml"),
-				shownName(resources.getResource(location + CORPUS), CORPUS), corpus(), problems);
+				corpora(), problems);
 		problems.throwIfAny();
 		return new Knowledge(catalogue, script, lexicon, texts, triage, patterns, likelihood, medication, language);
 	}
 
-	/** The name finder's training corpus; an absent file means no trained model, only the lexicon. */
-	private List<String> corpus() {
-		Resource resource = resources.getResource(location + CORPUS);
-		if (!resource.exists()) {
-			return List.of();
+	/**
+	 * The training corpora of the name finder and the warning-sign classifier, by the name shown in errors;
+	 * absent files mean no trained model, only the lexicon.
+	 */
+	private Map<String, List<String>> corpora() {
+		Map<String, List<String>> corpora = new java.util.LinkedHashMap<>();
+		for (String name : List.of(CORPUS, SIGN_SENTENCES)) {
+			Resource resource = resources.getResource(location + name);
+			if (!resource.exists()) {
+				continue;
+			}
+			try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+				corpora.put(shownName(resource, name), new java.io.BufferedReader(reader).lines().toList());
+			}
+			catch (IOException ex) {
+				problems.add(shownName(resource, name), 1, "cannot be read: " + ex.getMessage());
+			}
 		}
-		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-			return new java.io.BufferedReader(reader).lines().toList();
-		}
-		catch (IOException ex) {
-			problems.add(shownName(resource, CORPUS), 1, "cannot be read: " + ex.getMessage());
-			return List.of();
-		}
+		return corpora;
 	}
 
 	private YamlNode read(String name) {

@@ -27,7 +27,7 @@ final class LexiconReader {
 		this.catalogue = catalogue;
 	}
 
-	LexiconData read(YamlNode lexicon, YamlNode context, String corpusName, List<String> corpus, Problems problems) {
+	LexiconData read(YamlNode lexicon, YamlNode context, Map<String, List<String>> corpora, Problems problems) {
 		Map<String, List<String>> findings = phrases(lexicon.get("findings"), "findings", catalogue.ids());
 		Map<String, List<String>> regions = phrases(lexicon.get("regions"), "regions", catalogue.regions().keySet());
 		Map<String, List<String>> sides = phrases(lexicon.get("sides"), "sides", FindingCatalogue.SIDES);
@@ -72,7 +72,14 @@ final class LexiconReader {
 		}
 		Set<String> ignored = findingList(context.get("historicalIgnoredRedFlags"));
 		Set<String> histories = findingList(context.get("historyFindings"));
-		checkCorpus(corpusName, corpus, problems);
+		List<String> corpus = new java.util.ArrayList<>();
+		corpora.forEach((name, lines) -> {
+			checkCorpus(name, lines, problems);
+			if (!corpus.isEmpty()) {
+				corpus.add("");
+			}
+			corpus.addAll(lines);
+		});
 		Map<String, Set<String>> softenedBy = new LinkedHashMap<>();
 		lexicon.get("softenedBy").entries().forEach((id, list) -> {
 			if (!catalogue.contains(id)) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +18,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Run by the build (exec-maven-plugin, phase process-classes): trains the name finder and the warning-sign
- * classifier on the repository's dialogs/ner-training.txt and writes them, each with the key of what it was
- * trained on, into the classes the jar is made of, so that a start need not train them. Arguments: the
- * corpus file, the finding catalogue (dialogs/findings.yaml, for the warning signs) and the output folder.
+ * classifier on the repository's dialogs/ner-training.txt and dialogs/warning-sign-sentences.txt and writes
+ * them, each with the key of what it was trained on, into the classes the jar is made of, so that a start
+ * need not train them. Arguments: the dialogs folder and the output folder. The corpora are joined as the
+ * service joins them (knowledge/KnowledgeLoader), which the prebuilt-model tests check.
  */
 public final class LanguageModelPrebuild {
 
@@ -30,9 +32,19 @@ public final class LanguageModelPrebuild {
 		LoggingSystem logging = LoggingSystem.get(LanguageModelPrebuild.class.getClassLoader());
 		logging.beforeInitialize();
 		logging.setLogLevel("opennlp", LogLevel.WARN); // a hundred lines of training progress in every build otherwise
-		List<String> corpus = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
-		Set<String> warningSigns = warningSigns(Path.of(args[1]));
-		Path folder = Path.of(args[2]);
+		Path dialogs = Path.of(args[0]);
+		List<String> corpus = new ArrayList<>();
+		for (String name : List.of("ner-training.txt", "warning-sign-sentences.txt")) {
+			Path file = dialogs.resolve(name);
+			if (Files.exists(file)) {
+				if (!corpus.isEmpty()) {
+					corpus.add("");
+				}
+				corpus.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+			}
+		}
+		Set<String> warningSigns = warningSigns(dialogs.resolve("findings.yaml"));
+		Path folder = Path.of(args[1]);
 		Files.createDirectories(folder);
 		write(folder, SymptomNameFinder.PREBUILT, SymptomNameFinder.PREBUILT_KEY, SymptomNameFinder.key(corpus),
 				out -> SymptomNameFinder.trainModel(corpus).serialize(out));

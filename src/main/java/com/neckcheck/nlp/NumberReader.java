@@ -157,8 +157,8 @@ final class NumberReader {
 	private static final Pattern PREGNANT = Pattern.compile("\\b(?:i'?m|im|i am)\\s+(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b(?!\\s*(?:ago|old|of|since|now|later|into|in|post|after|out))"
 			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*(?:pregnant|along|gestation|with (?:my|our|a|the|twins|baby))"
 			+ "|\\bpregnant\\W{0,3}(?:with \\w+\\W{0,3})?(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\b"
-			// "36 weeks, second baby", "30wks - first pregnancy"
-			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*[,\\-\u2013]\\s*(?:(?:my|our|the)\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:baby|pregnancy|child|one)\\b");
+			// "36 weeks, second baby", "30wks - first pregnancy", "34 weeks, IVF baby"
+			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*[,\\-\u2013]\\s*(?:(?:my|our|the|an?)\\s+)?(?:[a-z0-9]+\\s+){0,2}(?:baby|pregnancy|child|one|bump)\\b");
 
 	private static final Pattern BIRTH = Pattern.compile("\\b(?:had (?:my|the|a|our) (?:baby|son|daughter|twins)|gave birth|given birth|baby was born|was born|delivered|c-?section|(?:my |the |our )?(?:baby|newborn|little one) is)\\b"
 			+ "[^.]{0,25}?\\b" + COUNT + "\\s*" + SPAN_UNIT + "(?:\\s+(?:ago|old))?");

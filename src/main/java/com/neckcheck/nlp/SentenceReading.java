@@ -45,7 +45,7 @@ final class SentenceReading {
 
 	/** A side said with these is the side of a limb or the neck, not of the headache. */
 	private static final Set<String> BODY_FINDINGS = Set.of("neck_pain", "shoulder_arm_pain", "neuro_deficit",
-		"reduced_neck_motion", "stiff_neck", "horner_signs", "painful_red_eye");
+		"reduced_neck_motion", "stiff_neck", "horner_signs", "painful_red_eye", "vision_change");
 
 	private final LexiconIndex index;
 
@@ -347,7 +347,7 @@ final class SentenceReading {
 	 * words that say something ("the telly went smeary"), not a number, a side, or "i've had headaches".
 	 */
 	private boolean plausibleSign(SymptomNameFinder.Found name) {
-		if (name.probability() < GUESSED_SIGN_PROBABILITY) {
+		if (name.probability() < GUESSED_SIGN_PROBABILITY || swallowsAQualifier(name.from(), name.to())) {
 			return false;
 		}
 		int saying = 0;
@@ -362,6 +362,12 @@ final class SentenceReading {
 	}
 
 	private static final double GUESSED_SIGN_PROBABILITY = 0.9;
+
+	/** "nothing new", "my mum's face dropped": a guessed span that holds its own denial or other person. */
+	private boolean swallowsAQualifier(int from, int to) {
+		return annotations.stream().anyMatch(a -> a.from() < to && from < a.to() && a.tags().stream()
+			.anyMatch(t -> t instanceof Tag.TriggerTag trigger && NOT_A_PLAIN_REPORT.contains(trigger.rule().category())));
+	}
 
 	/** Words too general to carry a warning sign on their own. */
 	private static final Set<String> SAYS_NOTHING = Set.of("left", "right", "side", "sides", "both", "one", "each",
@@ -475,10 +481,13 @@ final class SentenceReading {
 				}
 				boolean before = annotation.to() <= mention.from() && rule.direction() != Direction.BACKWARD
 						&& reach(annotation.to(), mention.from()) < rule.scope()
-						&& !terminatedBetween(annotation.to(), mention.from());
+						&& !terminatedBetween(annotation.to(), mention.from())
+						&& !(rule.category() == Category.OTHER && backToTheVisitor(annotation.to(), mention.from()));
 				boolean after = annotation.from() >= mention.to() && rule.direction() != Direction.FORWARD
 						&& reach(mention.to(), annotation.from()) < rule.scope()
-						&& !terminatedBetween(mention.to(), annotation.from());
+						&& !terminatedBetween(mention.to(), annotation.from())
+						// "I had a fever and my mum has the flu": the visitor is the subject of the fever
+						&& !(rule.category() == Category.OTHER && backToTheVisitor(Math.max(0, mention.from() - 6), mention.from()));
 				boolean inside = annotation.from() > mention.from() && annotation.to() < mention.to();
 				// "her face dropped": someone else's words that overlap the mention are about someone else
 				boolean overlapping = annotation.from() < mention.to() && mention.from() < annotation.to()
@@ -508,6 +517,26 @@ final class SentenceReading {
 		}
 		return categories.contains(Category.UNCERTAIN) ? FindingStatus.UNCERTAIN : FindingStatus.PRESENT;
 	}
+
+	/**
+	 * "my husband drove me in because my face drooped": once the visitor speaks of themselves again, someone
+	 * else's story has ended, however near the words.
+	 */
+	private boolean backToTheVisitor(int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (FIRST_PERSON.contains(lower[k]) && !insideTrigger(k)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean insideTrigger(int k) {
+		return annotations.stream().anyMatch(a -> a.from() <= k && k < a.to() && a.has(Tag.TriggerTag.class));
+	}
+
+	private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "im", "me", "my", "myself", "i've", "ive",
+			"i'd", "i'll", "mine");
 
 	/**
 	 * Words that can name a warning sign but often mean something else ("confused about which clinic", "my
@@ -761,7 +790,7 @@ final class SentenceReading {
 				continue;
 			}
 			if (!history && rule.beyondMonths() == 0 && hit.kind() == NumberReader.Kind.DAYS_AGO && found.stream().noneMatch(f -> f.finding().id().equals(rule.finding()))
-					&& found.stream().allMatch(f -> UNSPOKEN_SUBJECTS.contains(f.finding().id()))) {
+					&& found.stream().allMatch(f -> UNSPOKEN_SUBJECTS.contains(f.finding().id())) && !aboutSomeoneElse()) {
 				// "started about 10 days ago": in a chat about headaches, "it" is the headache
 				found.add(new Mention(new Finding(rule.becomes(), FindingStatus.PRESENT, null, null, null, null),
 						text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
@@ -783,6 +812,12 @@ final class SentenceReading {
 				break;
 			}
 		}
+	}
+
+	/** "our neighbour had a bleed last month": the unspoken subject is someone else, or a worry. */
+	private boolean aboutSomeoneElse() {
+		return annotations.stream().anyMatch(a -> a.tags().stream().anyMatch(t -> t instanceof Tag.TriggerTag trigger
+				&& (trigger.rule().category() == Category.OTHER || trigger.rule().category() == Category.HYPOTHETICAL)));
 	}
 
 	/** Three months: SNNOOP10's post-traumatic window, and the reach of "recent" everywhere here. */

@@ -73,6 +73,17 @@ class LayLanguageTests {
 			I am 8 weeks into physio for my neck                          |                                        | pregnancy_postpartum
 			I paid 39.99 for a new pillow because of my headaches         |                                        | fever
 			Iİİİİİİ had a fever of 38.5                                   | fever:present                          |
+			my husband drove me to hospital because my face drooped       | neuro_deficit:present                  |
+			I had a fever and my mum has the flu                          | fever:present                          |
+			our neighbour had a bleed last month, came on like a thunderclap the ambulance man said |      | thunderclap new_headache
+			hubby's in bed with the flu, 39 degrees last night            |                                        | fever
+			paracetamol hasn't shifted it at all                          | painkiller_resistant:present           | painkiller_resistant:absent
+			took the red-eye from JFK last night                          |                                        | painful_red_eye
+			nothing new about any of it, same as ever                     |                                        | new_headache
+			36 weeks, second baby, headache for two days                  | pregnancy_postpartum:present           |
+			got rear ended at a red light about 5 weeks back              | recent_neck_trauma:present             |
+			the black bit of that eye is tinier than the other one        | horner_signs:present                   |
+			headache over the left temple and the words wouldn't come out right | headache:present/left | /right
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
 		String noted = noted(text);

@@ -3,8 +3,6 @@ package com.neckcheck.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WarningSignClassifierTests {
 
-	private static final Path CORPUS = Path.of("dialogs/ner-training.txt");
-
 	private static Set<String> warningSigns() {
 		FindingCatalogue catalogue = KnowledgeLoader.load(new DefaultResourceLoader(), "file:dialogs/").catalogue();
 		return catalogue.ids().stream().filter(catalogue::isRedFlag).collect(Collectors.toSet());
@@ -44,7 +40,7 @@ class WarningSignClassifierTests {
 		try (InputStream key = WarningSignClassifier.class.getResourceAsStream(WarningSignClassifier.PREBUILT_KEY)) {
 			assertThat(key).as("the build's prebuilt classifier (exec-maven-plugin, process-classes)").isNotNull();
 			assertThat(new String(key.readAllBytes(), StandardCharsets.US_ASCII).trim())
-				.isEqualTo(WarningSignClassifier.key(Files.readAllLines(CORPUS), warningSigns()));
+				.isEqualTo(WarningSignClassifier.key(PrebuiltNameFinderTests.corpus(), warningSigns()));
 		}
 	}
 
@@ -52,8 +48,8 @@ class WarningSignClassifierTests {
 	void anEditedCatalogueIsNotGivenTheShippedModel() throws IOException {
 		Set<String> fewer = new HashSet<>(warningSigns());
 		fewer.remove("rash");
-		assertThat(WarningSignClassifier.key(Files.readAllLines(CORPUS), fewer))
-			.isNotEqualTo(WarningSignClassifier.key(Files.readAllLines(CORPUS), warningSigns()));
+		assertThat(WarningSignClassifier.key(PrebuiltNameFinderTests.corpus(), fewer))
+			.isNotEqualTo(WarningSignClassifier.key(PrebuiltNameFinderTests.corpus(), warningSigns()));
 	}
 
 	@Test
