@@ -146,13 +146,14 @@ final class LexiconReader {
 		return finding;
 	}
 
-	private LexiconData.BloodPressure bloodPressure(YamlNode node) {
+	/** Levels of blood pressure readings, each setting its own finding ("high", "very high"). */
+	private List<LexiconData.BloodPressure> bloodPressure(YamlNode node) {
 		if (node.missing()) {
-			return null;
+			return List.of();
 		}
-		String finding = knownFinding(node, "bloodPressure");
-		return new LexiconData.BloodPressure(finding, node.requiredNumber("systolic", "bloodPressure"),
-				node.requiredNumber("diastolic", "bloodPressure"));
+		return node.items().stream().map(level -> new LexiconData.BloodPressure(knownFinding(level, "bloodPressure"),
+				level.requiredNumber("systolic", "bloodPressure"), level.requiredNumber("diastolic", "bloodPressure")))
+			.toList();
 	}
 
 	private LexiconData.Temperature temperature(YamlNode node) {

@@ -9,7 +9,7 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 		Map<String, List<String>> sides, Map<String, List<String>> drugs, Map<String, DrugClass> classes,
 		List<String> heavyUse, List<String> corrections, int defaultScope, List<ContextRule> contextRules,
 		Set<String> historicalIgnoredRedFlags, Set<String> historyFindings, List<String> trainingCorpus,
-		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, BloodPressure bloodPressure,
+		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, List<BloodPressure> bloodPressure,
 		Set<String> aboutOthers, List<Recent> recent, Set<String> usualWords, Pregnancy pregnancy,
 		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure) {
 
@@ -32,7 +32,7 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 	public record Pregnancy(String finding, double weeksAfterBirth) {
 	}
 
-	/** A blood pressure reading at or above either value sets {@code finding} present; null when none is read. */
+	/** A blood pressure reading at or above either value sets {@code finding} present (one level of several). */
 	public record BloodPressure(String finding, double systolic, double diastolic) {
 	}
 

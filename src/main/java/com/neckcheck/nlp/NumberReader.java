@@ -160,6 +160,9 @@ final class NumberReader {
 			// "36 weeks, second baby", "30wks - first pregnancy", "34 weeks, IVF baby"
 			+ "|\\b(\\d{1,2})\\s*(?:weeks?|wks?|wk)\\s*[,\\-\u2013]\\s*(?:(?:my|our|the|an?)\\s+)?(?:[a-z0-9]+\\s+){0,2}(?:baby|pregnancy|child|one|bump)\\b");
 
+	/** "36 weeks." opening a message on its own: the weeks of a pregnancy (from 20, never a short time). */
+	private static final Pattern BARE_WEEKS = Pattern.compile("^\\s*(\\d{2})\\s*(?:weeks?|wks?|wk)\\s*(?:[.!]|$)");
+
 	private static final Pattern BIRTH = Pattern.compile("\\b(?:had (?:my|the|a|our) (?:baby|son|daughter|twins)|gave birth|given birth|baby was born|was born|delivered|c-?section|(?:my |the |our )?(?:baby|newborn|little one) is)\\b"
 			+ "[^.]{0,25}?\\b" + COUNT + "\\s*" + SPAN_UNIT + "(?:\\s+(?:ago|old))?");
 
@@ -175,6 +178,10 @@ final class NumberReader {
 			if (value >= 4 && value <= 42) {
 				hits.add(new Hit(Kind.WEEKS_PREGNANT, value, offset + m.start(), offset + m.end()));
 			}
+		}
+		m = BARE_WEEKS.matcher(text);
+		if (m.find() && Double.parseDouble(m.group(1)) >= 20 && Double.parseDouble(m.group(1)) <= 42) {
+			hits.add(new Hit(Kind.WEEKS_PREGNANT, Double.parseDouble(m.group(1)), offset + m.start(), offset + m.end()));
 		}
 		m = AGO.matcher(text);
 		while (m.find()) {

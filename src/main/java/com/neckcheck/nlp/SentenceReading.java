@@ -732,11 +732,12 @@ final class SentenceReading {
 		}
 	}
 
-	/** A blood pressure reading at or above the lexicon's values is a high reading, in ConText. */
+	/** A blood pressure reading at or above a level of the lexicon is a reading of that level, in ConText. */
 	private void addBloodPressure(List<Mention> found, NumberReader.Hit hit) {
-		LexiconData.BloodPressure high = data.bloodPressure();
-		if (high != null && (hit.value() >= high.systolic() || hit.second() >= high.diastolic())) {
-			addReading(found, hit, high.finding());
+		for (LexiconData.BloodPressure level : data.bloodPressure()) {
+			if (hit.value() >= level.systolic() || hit.second() >= level.diastolic()) {
+				addReading(found, hit, level.finding());
+			}
 		}
 	}
 

@@ -2,9 +2,12 @@ package com.neckcheck.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.neckcheck.finding.FindingCatalogue;
+import com.neckcheck.finding.FindingStatus;
 
 import opennlp.tools.util.Span;
 
@@ -67,11 +70,33 @@ public final class SymptomExtractor {
 			return mentions;
 		}
 		String normalized = LexiconIndex.normalize(text);
+		int asked = -1;
 		for (Span sentence : sentences(normalized)) {
+			String words = normalized.substring(sentence.getStart(), sentence.getEnd()).strip();
+			if (asked >= 0 && BARE_DENIALS.contains(words.toLowerCase(Locale.ROOT).replaceAll("[.!,]+$", ""))) {
+				denyWhatWasAsked(mentions, asked);
+			}
+			int before = mentions.size();
 			new SentenceReading(index, models, catalogue, data, numbers, nameFinder, classifier, normalized, sentence.getStart(),
 					sentence.getEnd()).read(mentions);
+			asked = words.endsWith("?") ? before : -1;
 		}
 		return mentions;
+	}
+
+	/** "worst ever? no. sudden? no.": the visitor's own question, answered at once. */
+	private static final Set<String> BARE_DENIALS = Set.of("no", "nope", "nah", "never", "none",
+			"not really", "no way", "negative", "not at all");
+
+	/** What the visitor asked themselves and then denied is absent, not the unsure a question mark makes. */
+	private static void denyWhatWasAsked(List<Mention> mentions, int from) {
+		for (int i = from; i < mentions.size(); i++) {
+			Mention m = mentions.get(i);
+			if (m.finding().status() == FindingStatus.UNCERTAIN) {
+				mentions.set(i, new Mention(m.finding().withStatus(FindingStatus.ABSENT), m.text(),
+						m.start(), m.end()));
+			}
+		}
 	}
 
 	/** Sentences as OpenNLP finds them within each line: in a chat a line break ends a thought. */

@@ -83,6 +83,15 @@ class LayLanguageTests {
 			36 weeks, second baby, headache for two days                  | pregnancy_postpartum:present           |
 			got rear ended at a red light about 5 weeks back              | recent_neck_trauma:present             |
 			the black bit of that eye is tinier than the other one        | horner_signs:present                   |
+			the pharmacy took my blood pressure, 190 over 115             | high_blood_pressure:present very_high_blood_pressure:present |
+			my bp was 150/95 at the chemist                               | high_blood_pressure:present            | very_high_blood_pressure
+			worst ever? no. sudden? no. fever? no. just a nuisance        |                                        | thunderclap:uncertain fever:uncertain thunderclap:present fever:present
+			wife is 30 weeks pregnant and not sleeping                    |                                        | pregnancy_postpartum
+			36 weeks. bad headache all day                                | pregnancy_postpartum:present           |
+			my husband bought a bp machine and this morning it said 150/100 | high_blood_pressure:present          |
+			cracked my head on the corner of the kitchen cupboard on saturday | recent_neck_trauma:present           |
+			after a run of nights i get a throbbing headache              |                                        | valsalva_trigger
+			lying down at night makes it worse                            | worse_lying_down:present               |
 			headache over the left temple and the words wouldn't come out right | headache:present/left | /right
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
