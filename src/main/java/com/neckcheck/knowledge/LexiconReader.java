@@ -94,7 +94,24 @@ final class LexiconReader {
 				findingList(lexicon.get("aboutOthers")), recent(lexicon.get("recent")),
 				lowered(lexicon.get("usualWords").strings()), pregnancy(lexicon.get("pregnancy")),
 				lowered(lexicon.get("onsetWords").strings()), lowered(lexicon.get("painWords").strings()),
-				hearAsUnsure(lexicon.get("hearAsUnsure")));
+				hearAsUnsure(lexicon.get("hearAsUnsure")), becomesWith(lexicon.get("becomesWith")));
+	}
+
+	private List<LexiconData.BecomesWith> becomesWith(YamlNode node) {
+		if (node.missing()) {
+			return List.of();
+		}
+		return node.items().stream().map(rule -> {
+			String becomes = rule.optional("becomes").orElse("");
+			if (!catalogue.contains(becomes)) {
+				rule.problem("becomesWith: unknown finding '" + becomes + "'" + Conditions.suggestion(becomes, catalogue.ids()));
+			}
+			List<Set<String>> with = rule.get("with").items().stream().map(group -> lowered(group.strings())).toList();
+			if (with.isEmpty()) {
+				rule.problem("becomesWith: 'with' needs at least one list of words");
+			}
+			return new LexiconData.BecomesWith(knownFinding(rule, "becomesWith"), becomes, with);
+		}).toList();
 	}
 
 	private Map<String, Set<String>> hearAsUnsure(YamlNode node) {

@@ -11,7 +11,14 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 		Set<String> historicalIgnoredRedFlags, Set<String> historyFindings, List<String> trainingCorpus,
 		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, List<BloodPressure> bloodPressure,
 		Set<String> aboutOthers, List<Recent> recent, Set<String> usualWords, Pregnancy pregnancy,
-		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure) {
+		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure, List<BecomesWith> becomesWith) {
+
+	/**
+	 * {@code finding} told in a sentence that holds a word of every group of {@code with} is {@code becomes}:
+	 * sight that greys out for seconds on standing up is the raised-pressure cue, not a loss of vision.
+	 */
+	public record BecomesWith(String finding, String becomes, List<Set<String>> with) {
+	}
 
 	/**
 	 * {@code finding} told with a time between {@code fromDays} and {@code withinMonths} ago (or going on for

@@ -148,6 +148,7 @@ final class SentenceReading {
 			}
 		}
 		soften(found);
+		becomeWith(found);
 		attachSides(found, sides);
 		attachRegions(found, regions);
 		addNumbers(found);
@@ -178,6 +179,13 @@ final class SentenceReading {
 				i++;
 				continue;
 			}
+			if (breaksBeforeALongerPhrase(match, i)) {
+				// "hello, my daughter is pregnant": the comma ends the clause, and "my daughter" is still read
+				annotations.add(new Annotation(i, i + 1, match.tags()));
+				terminates[i] = true;
+				i++;
+				continue;
+			}
 			Annotation annotation = new Annotation(i, i + match.length(), match.tags());
 			annotations.add(annotation);
 			for (Tag tag : match.tags()) {
@@ -189,6 +197,16 @@ final class SentenceReading {
 			}
 			i += match.length();
 		}
+	}
+
+	/** A clause break that opens with a comma (", my") and would swallow the start of a longer phrase. */
+	private boolean breaksBeforeALongerPhrase(Match match, int i) {
+		if (!lower[i].equals(",") || match.length() < 2 || !match.tags().stream()
+			.allMatch(t -> t instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.TERMINATE)) {
+			return false;
+		}
+		Match next = index.surface().longest(lower, i + 1);
+		return next != null && i + 1 + next.length() > i + match.length();
 	}
 
 	/**
@@ -328,7 +346,7 @@ final class SentenceReading {
 		for (SymptomNameFinder.Found name : nameFinder.find(lower)) {
 			if (!catalogue.contains(name.finding()) || !hasContentWord(name.from(), name.to())
 					|| coversPseudo(name.from(), name.to())
-					|| catalogue.isRedFlag(name.finding()) && !plausibleSign(name)) {
+					|| !saysSomething(name) || catalogue.isRedFlag(name.finding()) && !plausibleSign(name)) {
 				continue;
 			}
 			boolean overlaps = annotations.stream()
@@ -342,14 +360,16 @@ final class SentenceReading {
 		annotations.sort((x, y) -> Integer.compare(x.from(), y.from()));
 	}
 
-	/**
-	 * A warning sign the model alone found must be told in words of its own, confidently: at least two
-	 * words that say something ("the telly went smeary"), not a number, a side, or "i've had headaches".
-	 */
+	/** A warning sign the model alone found must be guessed confidently, and not hold its own denial. */
 	private boolean plausibleSign(SymptomNameFinder.Found name) {
-		if (name.probability() < GUESSED_SIGN_PROBABILITY || swallowsAQualifier(name.from(), name.to())) {
-			return false;
-		}
+		return name.probability() >= GUESSED_SIGN_PROBABILITY && !swallowsAQualifier(name.from(), name.to());
+	}
+
+	/**
+	 * What the model alone found must be told in words of its own: at least two words that say something
+	 * ("the telly went smeary"), not a number, a side, a medicine's name ("panadol ok") or "i've had headaches".
+	 */
+	private boolean saysSomething(SymptomNameFinder.Found name) {
 		int saying = 0;
 		for (int k = name.from(); k < name.to(); k++) {
 			String word = lower[k];
@@ -708,6 +728,22 @@ final class SentenceReading {
 			if (softened) {
 				found.set(m, new Mention(mention.finding().withStatus(FindingStatus.UNCERTAIN), mention.text(),
 						mention.start(), mention.end()));
+			}
+		}
+	}
+
+	/** "when I stand up fast my vision goes grey": a finding told with these words is another. */
+	private void becomeWith(List<Mention> found) {
+		for (LexiconData.BecomesWith rule : data.becomesWith()) {
+			if (!rule.with().stream().allMatch(this::says) || found.stream().anyMatch(f -> f.finding().id().equals(rule.becomes()))) {
+				continue;
+			}
+			for (int m = 0; m < found.size(); m++) {
+				Mention mention = found.get(m);
+				if (mention.finding().id().equals(rule.finding())) {
+					found.set(m, new Mention(new Finding(rule.becomes(), mention.finding().status(), null, null, null, null),
+							mention.text(), mention.start(), mention.end()));
+				}
 			}
 		}
 	}

@@ -102,6 +102,12 @@ class ConversationEvaluationTests {
 		evaluate("tuning-7");
 	}
 
+	/** The seventh held-out set: kept aside until its first run, then read and fixed (docs/nlp.md). */
+	@Test
+	void seventhFormerHeldOutCorpus() {
+		evaluate("tuning-8");
+	}
+
 	@Test
 	void heldOutCorpus() {
 		evaluate("heldout");

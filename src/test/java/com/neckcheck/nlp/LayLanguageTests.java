@@ -92,6 +92,12 @@ class LayLanguageTests {
 			cracked my head on the corner of the kitchen cupboard on saturday | recent_neck_trauma:present           |
 			after a run of nights i get a throbbing headache              |                                        | valsalva_trigger
 			lying down at night makes it worse                            | worse_lying_down:present               |
+			when i stand up quick my vision goes grey for a few seconds   | raised_pressure_signs:present          | vision_change
+			my vision went grey when i stood up and it stayed like that all morning | vision_change:present          | vision_change:absent
+			my husbands got the flu, 39 and shivering                     |                                        | fever
+			no throwing up, i can still work out with it                  |                                        | valsalva_trigger
+			hello, my daughter is pregnant now so i am reading up         |                                        | pregnancy_postpartum
+			Panadol ok. no vomiting, light is ok                          | takes_simple_analgesics:present        | painkiller_resistant
 			headache over the left temple and the words wouldn't come out right | headache:present/left | /right
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
