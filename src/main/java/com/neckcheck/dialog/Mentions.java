@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.neckcheck.finding.Finding;
+import com.neckcheck.finding.FindingStatus;
 import com.neckcheck.nlp.Mention;
 
 /**
@@ -19,7 +21,7 @@ final class Mentions {
 	private Mentions() {
 	}
 
-	static List<Finding> merge(List<Mention> mentions, java.util.function.Predicate<String> warningSign) {
+	static List<Finding> merge(List<Mention> mentions, Predicate<String> warningSign) {
 		Map<String, Finding> byId = new LinkedHashMap<>();
 		for (Mention mention : mentions) {
 			Finding next = mention.finding();
@@ -32,8 +34,8 @@ final class Mentions {
 			regions.addAll(next.regions());
 			Set<String> items = new LinkedHashSet<>(previous.items());
 			items.addAll(next.items());
-			com.neckcheck.finding.FindingStatus status = warningSign.test(next.id())
-					? com.neckcheck.finding.FindingStatus.worst(previous.status(), next.status()) : next.status();
+			FindingStatus status = warningSign.test(next.id())
+					? FindingStatus.worst(previous.status(), next.status()) : next.status();
 			byId.put(next.id(), new Finding(next.id(), status, previous.side() != null ? previous.side() : next.side(),
 					new ArrayList<>(regions), next.value() != null ? next.value() : previous.value(), new ArrayList<>(items)));
 		}

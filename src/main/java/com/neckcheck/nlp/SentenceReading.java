@@ -385,8 +385,13 @@ final class SentenceReading {
 
 	/** "nothing new", "my mum's face dropped": a guessed span that holds its own denial or other person. */
 	private boolean swallowsAQualifier(int from, int to) {
+		return hasTrigger(from, to, NOT_A_PLAIN_REPORT);
+	}
+
+	/** A context trigger of one of these categories among the tokens from {@code from} to {@code to}. */
+	private boolean hasTrigger(int from, int to, Set<Category> categories) {
 		return annotations.stream().anyMatch(a -> a.from() < to && from < a.to() && a.tags().stream()
-			.anyMatch(t -> t instanceof Tag.TriggerTag trigger && NOT_A_PLAIN_REPORT.contains(trigger.rule().category())));
+			.anyMatch(t -> t instanceof Tag.TriggerTag trigger && categories.contains(trigger.rule().category())));
 	}
 
 	/** Words too general to carry a warning sign on their own. */
@@ -413,8 +418,7 @@ final class SentenceReading {
 		String id = guess.get().finding();
 		boolean read = annotations.stream().anyMatch(a -> a.tags().stream()
 			.anyMatch(t -> t instanceof Tag.FindingTag f && f.finding().equals(id)));
-		boolean qualified = annotations.stream().anyMatch(a -> a.tags().stream()
-			.anyMatch(t -> t instanceof Tag.TriggerTag trigger && NOT_A_PLAIN_REPORT.contains(trigger.rule().category())));
+		boolean qualified = hasTrigger(0, lower.length, NOT_A_PLAIN_REPORT);
 		if (read || qualified || found.stream().anyMatch(m -> m.finding().id().equals(id))) {
 			return;
 		}
@@ -429,8 +433,7 @@ final class SentenceReading {
 
 	/** Words the context rules call look-alikes ("worst day ever", "blood pressure") are no finding to guess at. */
 	private boolean coversPseudo(int from, int to) {
-		return annotations.stream().anyMatch(a -> a.from() < to && from < a.to() && a.tags().stream()
-			.anyMatch(t -> t instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.PSEUDO));
+		return hasTrigger(from, to, EnumSet.of(Category.PSEUDO));
 	}
 
 	/** A name made only of short function words ("out of") is the model's guess at a fragment, not a finding. */
@@ -853,8 +856,7 @@ final class SentenceReading {
 
 	/** "our neighbour had a bleed last month": the unspoken subject is someone else, or a worry. */
 	private boolean aboutSomeoneElse() {
-		return annotations.stream().anyMatch(a -> a.tags().stream().anyMatch(t -> t instanceof Tag.TriggerTag trigger
-				&& (trigger.rule().category() == Category.OTHER || trigger.rule().category() == Category.HYPOTHETICAL)));
+		return hasTrigger(0, lower.length, EnumSet.of(Category.OTHER, Category.HYPOTHETICAL));
 	}
 
 	/** Three months: SNNOOP10's post-traumatic window, and the reach of "recent" everywhere here. */

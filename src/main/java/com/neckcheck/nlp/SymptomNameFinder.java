@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,17 +82,8 @@ final class SymptomNameFinder {
 	/** What the model depends on: the corpus, the feature set and the training parameters below. */
 	static String key(List<String> corpus) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(("cutoff=" + CUTOFF + ";iterations=" + ITERATIONS + ";beam=" + BEAM + "\n").getBytes(StandardCharsets.UTF_8));
-			digest.update(features());
-			for (String line : corpus) {
-				digest.update(line.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) '\n');
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+			return ModelKey.of(List.of(("cutoff=" + CUTOFF + ";iterations=" + ITERATIONS + ";beam=" + BEAM + "\n")
+				.getBytes(StandardCharsets.UTF_8), features()), corpus);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,19 +83,8 @@ final class WarningSignClassifier {
 
 	/** What the model depends on: the corpus, the warning signs and the training parameters. */
 	static String key(List<String> corpus, Set<String> warningSigns) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(("doccat;bow+bigrams;cutoff=" + CUTOFF + ";iterations=" + ITERATIONS + ";signs="
-					+ new TreeSet<>(warningSigns) + "\n").getBytes(StandardCharsets.UTF_8));
-			for (String line : corpus) {
-				digest.update(line.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) '\n');
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ModelKey.of(List.of(("doccat;bow+bigrams;cutoff=" + CUTOFF + ";iterations=" + ITERATIONS + ";signs="
+				+ new TreeSet<>(warningSigns) + "\n").getBytes(StandardCharsets.UTF_8)), corpus);
 	}
 
 	static DoccatModel trainModel(List<String> corpus, Set<String> warningSigns) {
