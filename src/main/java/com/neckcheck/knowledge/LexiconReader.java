@@ -94,7 +94,8 @@ final class LexiconReader {
 				findingList(lexicon.get("aboutOthers")), recent(lexicon.get("recent")),
 				lowered(lexicon.get("usualWords").strings()), pregnancy(lexicon.get("pregnancy")),
 				lowered(lexicon.get("onsetWords").strings()), lowered(lexicon.get("painWords").strings()),
-				hearAsUnsure(lexicon.get("hearAsUnsure")), becomesWith(lexicon.get("becomesWith")));
+				hearAsUnsure(lexicon.get("hearAsUnsure")), becomesWith(lexicon.get("becomesWith")),
+				lowered(lexicon.get("formerlyWords").strings()), lowered(lexicon.get("perHeadacheWords").strings()));
 	}
 
 	private List<LexiconData.BecomesWith> becomesWith(YamlNode node) {

@@ -11,7 +11,8 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 		Set<String> historicalIgnoredRedFlags, Set<String> historyFindings, List<String> trainingCorpus,
 		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, List<BloodPressure> bloodPressure,
 		Set<String> aboutOthers, List<Recent> recent, Set<String> usualWords, Pregnancy pregnancy,
-		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure, List<BecomesWith> becomesWith) {
+		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure, List<BecomesWith> becomesWith,
+		Set<String> formerlyWords, Set<String> perHeadacheWords) {
 
 	/**
 	 * {@code finding} told in a sentence that holds a word of every group of {@code with} is {@code becomes}:

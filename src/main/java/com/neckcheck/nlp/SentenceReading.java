@@ -510,7 +510,9 @@ final class SentenceReading {
 						&& reach(mention.to(), annotation.from()) < rule.scope()
 						&& !terminatedBetween(mention.to(), annotation.from())
 						// "I had a fever and my mum has the flu": the visitor is the subject of the fever
-						&& !(rule.category() == Category.OTHER && backToTheVisitor(Math.max(0, mention.from() - 6), mention.from()));
+						&& !(rule.category() == Category.OTHER && backToTheVisitor(Math.max(0, mention.from() - 6), mention.from()))
+						// "jarred my neck on the trampoline with my kids": the visitor's own words name whose it is
+						&& !(rule.category() == Category.OTHER && backToTheVisitor(mention.from(), mention.to()));
 				boolean inside = annotation.from() > mention.from() && annotation.to() < mention.to();
 				// "her face dropped": someone else's words that overlap the mention are about someone else
 				boolean overlapping = annotation.from() < mention.to() && mention.from() < annotation.to()
@@ -859,6 +861,43 @@ final class SentenceReading {
 		return hasTrigger(0, lower.length, EnumSet.of(Category.OTHER, Category.HYPOTHETICAL));
 	}
 
+	/** How far, in tokens of the same clause, a word of the past reaches a frequency or a length. */
+	private static final int FORMERLY_REACH = 8;
+
+	/**
+	 * A frequency or a length the clause places in the past ("back then", "before that", "used to"), or the
+	 * first of "from X to Y": it tells how the headaches were, and the one told of now stands.
+	 */
+	private boolean toldOfBefore(NumberReader.Hit hit) {
+		if (hit.kind() != NumberReader.Kind.PER_MONTH && hit.kind() != NumberReader.Kind.PER_MONTH_OF_THEM
+				&& hit.kind() != NumberReader.Kind.HOURS) {
+			return false;
+		}
+		int first = tokenAt(hit.start());
+		int last = tokenAt(Math.max(hit.start(), hit.end() - 1));
+		int from = first;
+		while (from > 0 && first - from < FORMERLY_REACH && !terminates[from - 1]) {
+			from--;
+		}
+		int to = last + 1;
+		while (to < lower.length && to - last <= FORMERLY_REACH && !terminates[to]) {
+			to++;
+		}
+		String before = " " + String.join(" ", java.util.Arrays.copyOfRange(lower, from, first)) + " ";
+		String after = " " + String.join(" ", java.util.Arrays.copyOfRange(lower, last + 1, to)) + " ";
+		if (data.formerlyWords().stream().anyMatch(w -> before.contains(" " + w + " ") || after.contains(" " + w + " "))) {
+			return true;
+		}
+		if (hit.kind() == NumberReader.Kind.PER_MONTH && data.perHeadacheWords().stream().anyMatch(w -> after.startsWith(" " + w + " "))) {
+			// "every single day I have one": the days of taking follow the headache days
+			return true;
+		}
+		boolean fromBefore = first > 0 && java.util.stream.IntStream.rangeClosed(Math.max(0, first - 3), first - 1)
+			.anyMatch(k -> lower[k].equals("from"));
+		return fromBefore && hits.stream().anyMatch(h -> h.kind() == hit.kind() && h.start() > hit.end()
+				&& text.substring(hit.end(), h.start()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bto\\b.*"));
+	}
+
 	/** Three months: SNNOOP10's post-traumatic window, and the reach of "recent" everywhere here. */
 	private static final double LONG_AGO_DAYS = 91;
 
@@ -906,6 +945,10 @@ final class SentenceReading {
 			if (hit.kind() == NumberReader.Kind.HOURS && lengthOfSomethingBrief(found, hit)) {
 				continue;
 			}
+			if (toldOfBefore(hit)) {
+				// "used to be a couple a month", "gone from a few a month to 18": how it was, not how it is
+				continue;
+			}
 			String id = switch (hit.kind()) {
 				case CELSIUS, FAHRENHEIT, BLOOD_PRESSURE, WEEKS_PREGNANT, WEEKS_SINCE_BIRTH, DAYS_AGO, DAYS_GOING_ON -> null;
 				case SEVERITY -> "severity";
@@ -944,6 +987,12 @@ final class SentenceReading {
 				Mention first = found.get(earlier);
 				found.set(earlier, new Mention(new Finding(id, FindingStatus.PRESENT, null, null,
 						Math.min(31, first.finding().value() + hit.value()), null), first.text(), first.start(), first.end()));
+				continue;
+			}
+			if (earlier >= 0 && hit.kind() == NumberReader.Kind.PER_MONTH && sumsUp(hit)) {
+				// "twice a month, lasts into the next day, so maybe 10 headache days total": the sum stands
+				found.set(earlier, new Mention(new Finding(id, FindingStatus.PRESENT, null, null, hit.value(), null),
+						text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 				continue;
 			}
 			if (earlier >= 0) {
@@ -1006,6 +1055,17 @@ final class SentenceReading {
 		}
 		return -1;
 	}
+
+	/** "so maybe 10 headache days total": a number the visitor gives as the sum of what they told. */
+	private boolean sumsUp(NumberReader.Hit hit) {
+		String before = text.substring(Math.max(offset, hit.start() - 15), hit.start()).toLowerCase(java.util.Locale.ROOT);
+		String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 25)).toLowerCase(java.util.Locale.ROOT);
+		return SO.matcher(before).find() || TOTAL.matcher(after).find();
+	}
+
+	private static final java.util.regex.Pattern SO = java.util.regex.Pattern.compile("\\b(?:so|that's|thats|which is|overall|altogether|in total|total)\\b");
+
+	private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("^\\W*(?:\\w+\\W+)?(?:total|in total|altogether|overall|in all)\\b");
 
 	/** "... and ibuprofen on another 8 days": days of a second medicine of the same class add up. */
 	private boolean saidOfAnother(NumberReader.Hit hit) {

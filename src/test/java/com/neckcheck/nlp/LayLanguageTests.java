@@ -99,6 +99,22 @@ class LayLanguageTests {
 			hello, my daughter is pregnant now so i am reading up         |                                        | pregnancy_postpartum
 			Panadol ok. no vomiting, light is ok                          | takes_simple_analgesics:present        | painkiller_resistant
 			headache over the left temple and the words wouldn't come out right | headache:present/left | /right
+			they used to come twice a month, now it's 16 days a month     | headache_days:present=16               | headache_days:present=2
+			went from about 4 a month to 20 days a month this year        | headache_days:present=20               | headache_days:present=4
+			back in school it was maybe 3 a month                         |                                        | headache_days
+			started 2 years ago and they come 10 days a month             | headache_days:present=10               |
+			i take ibuprofen every day i get one, about 9 days a month    | analgesic_days:present=9               | analgesic_days:present=30
+			it's a dull squeeze, not pounding just tight                  | pressing:present pulsating:absent      | pressing:absent
+			more of an ache behind the eyes than a throb, to be honest    |                                        | pulsating:present
+			this headache is worse than any hangover                      | headache:present                       | headache:absent
+			twisted my neck on the slide at the park with my son last week | recent_neck_trauma:present            |
+			i take amlodipine and metformin                               |                                        | high_blood_pressure
+			my aunt gets them too, always has                             |                                        | household_headaches
+			the wife and kids have all had headaches too since november   | household_headaches:present            |
+			it hit its peak immediately, like a door slamming in my skull | thunderclap:present                    |
+			keeps waking me around 5am                                    | wakes_from_sleep:present               |
+			i went home for the weekend to study                          |                                        | vision_change
+			crocin twice a week and it helps                              | takes_simple_analgesics:present        |
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
 		String noted = noted(text);
