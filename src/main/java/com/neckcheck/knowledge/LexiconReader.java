@@ -95,7 +95,8 @@ final class LexiconReader {
 				lowered(lexicon.get("usualWords").strings()), pregnancy(lexicon.get("pregnancy")),
 				lowered(lexicon.get("onsetWords").strings()), lowered(lexicon.get("painWords").strings()),
 				hearAsUnsure(lexicon.get("hearAsUnsure")), becomesWith(lexicon.get("becomesWith")),
-				lowered(lexicon.get("formerlyWords").strings()), lowered(lexicon.get("perHeadacheWords").strings()));
+				lowered(lexicon.get("formerlyWords").strings()), lowered(lexicon.get("perHeadacheWords").strings()),
+				findingList(context.get("neverDenied")));
 	}
 
 	private List<LexiconData.BecomesWith> becomesWith(YamlNode node) {

@@ -12,7 +12,7 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, List<BloodPressure> bloodPressure,
 		Set<String> aboutOthers, List<Recent> recent, Set<String> usualWords, Pregnancy pregnancy,
 		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure, List<BecomesWith> becomesWith,
-		Set<String> formerlyWords, Set<String> perHeadacheWords) {
+		Set<String> formerlyWords, Set<String> perHeadacheWords, Set<String> neverDenied) {
 
 	/**
 	 * {@code finding} told in a sentence that holds a word of every group of {@code with} is {@code becomes}:

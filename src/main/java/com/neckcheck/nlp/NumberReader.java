@@ -38,8 +38,9 @@ final class NumberReader {
 
 	}
 
-	/** "150/100", "160 over 105": a blood pressure reading, never a score out of 10. */
-	private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\b(\\d{2,3})\\s*(?:/|over)\\s*(\\d{2,3})\\b");
+	/** "150/100", "160 over 105", "168 by 104", "150 x 100", "155/95ish": a blood pressure reading, never a score out of 10. */
+	private static final Pattern BLOOD_PRESSURE = Pattern
+		.compile("\\b(\\d{2,3})\\s*(?:/|over|by|x|\u00d7)\\s*(\\d{2,3})(?!\\d)");
 
 	private static void bloodPressures(String text, int offset, List<Hit> hits) {
 		Matcher m = BLOOD_PRESSURE.matcher(text);

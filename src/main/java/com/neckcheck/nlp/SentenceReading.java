@@ -37,7 +37,15 @@ final class SentenceReading {
 	private static final Set<String> JOINERS = Set.of(",", "or", "and", "nor", "/", "&", "-");
 
 	private static final Set<String> NOT_A_SIDE_AFTER_RIGHT = Set.of("now", "away", "after", "before", "there", "here",
-		"then", "when", "as", "at", "in", "into", "through", "up", "down", "across", "over");
+		"then", "when", "as", "at", "in", "into", "through", "up", "down", "across", "over", "under", "below");
+
+	/** "left me with whiplash", "left work": left as in leaving, by the word after it. */
+	private static final Set<String> NOT_A_SIDE_AFTER_LEFT = Set.of("me", "him", "her", "us", "them", "it", "home", "work",
+		"school", "with", "over", "behind", "early", "alone", "for", "a");
+
+	/** "I left", "she has left": left as in leaving, by the word before it. */
+	private static final Set<String> NOT_A_SIDE_BEFORE_LEFT = Set.of("i", "she", "he", "we", "they", "has", "have", "had",
+		"just", "already", "never", "that", "which", "who");
 
 	/** "it wouldn't come out right", "doesn't feel right", "not right": right as in correct. */
 	private static final Set<String> NOT_A_SIDE_BEFORE_RIGHT = Set.of("all", "that's", "thats", "out", "feel", "feels",
@@ -277,6 +285,12 @@ final class SentenceReading {
 		if (match.length() != 1 || !lower[i].equals("right")) {
 			return false;
 		}
+		if (match.length() == 1 && lower[i].equals("left")) {
+			// "a car accident left me with whiplash", "I left work early": left as in leaving
+			boolean sideBefore = i > 0 && Set.of("the", "my", "on", "right", "both", "to", "your", "her", "his").contains(lower[i - 1]);
+			return !sideBefore && ((i + 1 < lower.length && NOT_A_SIDE_AFTER_LEFT.contains(lower[i + 1]))
+					|| (i > 0 && NOT_A_SIDE_BEFORE_LEFT.contains(lower[i - 1])));
+		}
 		boolean sideBefore = i > 0 && Set.of("the", "my", "on", "left", "both", "to").contains(lower[i - 1]);
 		boolean after = !sideBefore && i + 1 < lower.length && NOT_A_SIDE_AFTER_RIGHT.contains(lower[i + 1]);
 		boolean before = i > 0 && NOT_A_SIDE_BEFORE_RIGHT.contains(lower[i - 1]);
@@ -419,7 +433,11 @@ final class SentenceReading {
 		boolean read = annotations.stream().anyMatch(a -> a.tags().stream()
 			.anyMatch(t -> t instanceof Tag.FindingTag f && f.finding().equals(id)));
 		boolean qualified = hasTrigger(0, lower.length, NOT_A_PLAIN_REPORT);
-		if (read || qualified || found.stream().anyMatch(m -> m.finding().id().equals(id))) {
+		// a blind spot told beside the aura is the aura: only the visitor can say if this time was different
+		Set<String> softeners = data.softenedBy().getOrDefault(id, Set.of());
+		boolean softened = found.stream()
+			.anyMatch(m -> softeners.contains(m.finding().id()) && m.finding().status() != FindingStatus.ABSENT);
+		if (read || qualified || softened || found.stream().anyMatch(m -> m.finding().id().equals(id))) {
 			return;
 		}
 		int start = starts[0];
@@ -532,7 +550,8 @@ final class SentenceReading {
 			return null;
 		}
 		if (categories.contains(Category.NEGATED)) {
-			return FindingStatus.ABSENT;
+			// "I'm not a headache person" tells of a new headache, not that there is none
+			return data.neverDenied().contains(finding) ? null : FindingStatus.ABSENT;
 		}
 		if (categories.contains(Category.HISTORICAL) && !data.historyFindings().contains(finding)) {
 			if (catalogue.isRedFlag(finding) && !data.historicalIgnoredRedFlags().contains(finding)) {
@@ -1010,7 +1029,8 @@ final class SentenceReading {
 	 */
 	private String daysOf(NumberReader.Hit hit, List<Mention> drugs, List<Mention> headaches) {
 		if (drugs.isEmpty()) {
-			return "headache_days";
+			// "I take my drugs (TLD) every day": days of taking a medicine not named as a painkiller count nothing
+			return saidOfTaking(hit) && headaches.isEmpty() ? null : "headache_days";
 		}
 		if (saidOfTaking(hit)) {
 			return daysOf(nearest(drugs, hit));

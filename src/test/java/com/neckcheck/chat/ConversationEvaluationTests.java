@@ -114,6 +114,12 @@ class ConversationEvaluationTests {
 		evaluate("tuning-9");
 	}
 
+	/** The ninth held-out set: kept aside until its first run, then read and fixed (docs/nlp.md). */
+	@Test
+	void ninthFormerHeldOutCorpus() {
+		evaluate("tuning-10");
+	}
+
 	@Test
 	void heldOutCorpus() {
 		evaluate("heldout");
@@ -129,6 +135,10 @@ class ConversationEvaluationTests {
 		for (Mode mode : Mode.values()) {
 			List<Result> results = new ArrayList<>();
 			for (ConversationCorpus.Visitor visitor : corpus.visitors()) {
+				if (!System.getProperty("neckcheck.visitors", "").isBlank()
+						&& !System.getProperty("neckcheck.visitors").contains(visitor.id())) {
+					continue;
+				}
 				try (ChatTestClient client = ChatTestClient.connect(port)) {
 					results.add(new Result(visitor, mode, new CorpusVisitor(visitor, client).run(mode)));
 				}
@@ -178,8 +188,11 @@ class ConversationEvaluationTests {
 				List<String> wrong = mode == Mode.BUTTONS_ONLY ? List.of() : wrongNoted(r);
 				List<String> beyond = mode == Mode.BUTTONS_ONLY ? List.of() : unlisted(r);
 				if (!r.triageAgrees() || !wrong.isEmpty() || !beyond.isEmpty() || (mode != Mode.BUTTONS_ONLY && missedFlags(r).size() > 0)) {
-					out.append(String.format("  %-16s %-28s expected %-9s got %-9s%s%s%s%n", mode, r.visitor().id(),
-							r.visitor().expected("triage"), r.triage(), r.underTriaged() ? " UNDER" : "",
+					out.append(String.format("  %-16s %-28s expected %-9s got %-9s%s%s%s%s%n", mode, r.visitor().id(),
+							r.visitor().expected("triage"), r.triage(),
+							r.triageAgrees() ? "" : " by " + r.outcome().summary().path("advice").path("rules").valueStream()
+								.map(tools.jackson.databind.JsonNode::asString).toList(),
+							r.underTriaged() ? " UNDER" : "",
 							r.falseEmergency() ? " FALSE-EMERGENCY" : "",
 							(wrong.isEmpty() ? "" : " wrong noted " + wrong) + (beyond.isEmpty() ? "" : " not in facts " + beyond)
 									+ (missedFlags(r).isEmpty() ? "" : " flags not heard " + missedFlags(r))));

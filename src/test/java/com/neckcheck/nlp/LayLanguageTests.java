@@ -115,6 +115,26 @@ class LayLanguageTests {
 			keeps waking me around 5am                                    | wakes_from_sleep:present               |
 			i went home for the weekend to study                          |                                        | vision_change
 			crocin twice a week and it helps                              | takes_simple_analgesics:present        |
+			i'm honestly not a headache person, this is odd for me        | new_headache:present                   | headache:absent
+			nurse checked it and my bp read 176/122 at the surgery        | very_high_blood_pressure:present       |
+			my husband checked it with the cuff and it said 150/96        | high_blood_pressure:present            |
+			i always mix up left and right, it's the right side          | side:present/right                     | confusion
+			i can touch my chin to my chest no problem                    |                                        | stiff_neck
+			kills to put my chin down on my chest                         | stiff_neck:present                     |
+			hay fever is bad this spring and my head aches                | headache:present                       | fever
+			the pain runs up into the back of my head                     |                                        | valsalva_trigger
+			the whiplash left me with a sore neck                         |                                        | side
+			push right under the skull on the left and it zaps            | side:present/left                      | /right
+			my left eye looks smaller in photos and the lid droops        | horner_signs:present                   |
+			two of the car in front, one on top of the other              | vision_change:present                  |
+			my grandson has a fever                                       |                                        | fever
+			it's the worst hangover ever and i only had one glass         |                                        | thunderclap
+			i know a sudden headache can be a warning sign                |                                        | thunderclap
+			my wife gets them too and hers go off when she's at work      | household_headaches:present            |
+			the machine at the pharmacy said 168 by 104                   | high_blood_pressure:present            | pressing
+			home bp running 155/95ish lately                              | high_blood_pressure:present            |
+			my pressure is 150 x 100 on my mum's machine                  | high_blood_pressure:present            | pressing
+			headache that won't go away with paracetamol                  | painkiller_resistant:present takes_simple_analgesics:present | takes_simple_analgesics:absent
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
 		String noted = noted(text);
