@@ -880,6 +880,18 @@ final class SentenceReading {
 		return hasTrigger(0, lower.length, EnumSet.of(Category.OTHER, Category.HYPOTHETICAL));
 	}
 
+	private boolean theVisitorsAge(NumberReader.Hit hit) {
+		String before = text.substring(Math.max(offset, hit.start() - 14), hit.start()).toLowerCase(java.util.Locale.ROOT);
+		if (AGE_BACK_THEN.matcher(before).find()) {
+			return false;
+		}
+		Annotation words = new Annotation(tokenAt(hit.start()), tokenAt(Math.max(hit.start(), hit.end() - 1)) + 1, List.of());
+		return status(words, "age") != null;
+	}
+
+	private static final java.util.regex.Pattern AGE_BACK_THEN = java.util.regex.Pattern
+		.compile("\\b(?:since|when|from|until|till|at|by)\\b(?:\\s+(?:i|i'm|im|i was|was|he|she|he was|she was|they))*\\s*$");
+
 	/** How far, in tokens of the same clause, a word of the past reaches a frequency or a length. */
 	private static final int FORMERLY_REACH = 8;
 
@@ -962,6 +974,10 @@ final class SentenceReading {
 				continue;
 			}
 			if (hit.kind() == NumberReader.Kind.HOURS && lengthOfSomethingBrief(found, hit)) {
+				continue;
+			}
+			if (hit.kind() == NumberReader.Kind.AGE && !theVisitorsAge(hit)) {
+				// "my son is 7 years old", "since I was 16 years old": someone else's age, or an age back then
 				continue;
 			}
 			if (toldOfBefore(hit)) {

@@ -135,6 +135,14 @@ class LayLanguageTests {
 			home bp running 155/95ish lately                              | high_blood_pressure:present            |
 			my pressure is 150 x 100 on my mum's machine                  | high_blood_pressure:present            | pressing
 			headache that won't go away with paracetamol                  | painkiller_resistant:present takes_simple_analgesics:present | takes_simple_analgesics:absent
+			my son is 7 years old and has a cold                          |                                        | age
+			had these since i was 16 years old                            |                                        | age
+			i'm 44 years old, headaches for years                         | age:present=44                         |
+			paracetamol is not helping at all                             | takes_simple_analgesics:present        | takes_simple_analgesics:absent
+			my wife says i've not been myself lately                      | confusion:uncertain                    | confusion:present
+			i see some purple spots on my legs                            |                                        | vision_change
+			we're trying to get pregnant so i'm careful with tablets      |                                        | pregnancy_postpartum
+			the ibuprofen is not helping at all                           | painkiller_resistant:present           | painkiller_resistant:absent
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
 		String noted = noted(text);
