@@ -115,7 +115,8 @@ final class TurnInterpreter {
 			return reading.kind() == Kind.ANSWER ? new Reading(Kind.SETTLED_BY_STORY, settled.get()) : reading;
 		}
 		if (!foreignInClause && question.kind() != QuestionKind.MULTI) {
-			Optional<List<Finding>> guess = reader.read(question, new VisitorInput.Typed(clause));
+			Optional<List<Finding>> guess = reader.read(question, new VisitorInput.Typed(clause))
+				.filter(g -> soundsLikeAReply(clause) || g.stream().allMatch(f -> f.status() == FindingStatus.UNCERTAIN));
 			if (guess.isPresent()) {
 				return new Reading(Kind.UNCLEAR, guess.get());
 			}
@@ -215,6 +216,19 @@ final class TurnInterpreter {
 			case TEXT -> true;
 		};
 	}
+
+	/**
+	 * Whether a clause that is no plain reply may still be a hedged yes or no ("not the worst ever, I suppose"):
+	 * it is short, or it opens with a reply word. "I have headaches since my twenties" or "is it normal that I
+	 * always get it on Sundays" is story or a question, whatever reply words ("I have", "always") it holds; a
+	 * long clause that reads as unsure ("hmm not really sure to be honest") is still heard as unsure.
+	 */
+	private boolean soundsLikeAReply(String clause) {
+		String[] words = AnswerLexicon.words(clause);
+		return words.length > 0 && (words.length <= SHORT_REPLY_WORDS || lexicon.yesNo(words[0]).isPresent());
+	}
+
+	private static final int SHORT_REPLY_WORDS = 4;
 
 	/** The clause with the words of the question's own (and neutral) findings blanked out. */
 	private static String blankOut(Question question, String clause, List<Mention> inClause, Set<String> asked) {

@@ -759,7 +759,12 @@ final class SentenceReading {
 	/** "when I stand up fast my vision goes grey": a finding told with these words is another. */
 	private void becomeWith(List<Mention> found) {
 		for (LexiconData.BecomesWith rule : data.becomesWith()) {
-			if (!rule.with().stream().allMatch(this::says) || found.stream().anyMatch(f -> f.finding().id().equals(rule.becomes()))) {
+			if (!rule.with().stream().allMatch(this::says)) {
+				continue;
+			}
+			if (found.stream().anyMatch(f -> f.finding().id().equals(rule.becomes()))) {
+				// "when I stand up fast my vision goes grey for a few seconds": one cue, already heard as what it is
+				found.removeIf(f -> f.finding().id().equals(rule.finding()));
 				continue;
 			}
 			for (int m = 0; m < found.size(); m++) {

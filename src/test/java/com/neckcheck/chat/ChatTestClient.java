@@ -81,6 +81,10 @@ public final class ChatTestClient implements AutoCloseable {
 						+ "\nserver threads:\n" + serverThreads());
 			}
 			received.add(message);
+			if (Boolean.getBoolean("neckcheck.trace")) {
+				// -Dneckcheck.trace=true: every frame a test receives, to read one conversation through
+				System.out.println("  <- " + message);
+			}
 			return message;
 		}
 		catch (InterruptedException ex) {

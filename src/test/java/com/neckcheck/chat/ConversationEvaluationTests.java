@@ -126,6 +126,12 @@ class ConversationEvaluationTests {
 		evaluate("tuning-11");
 	}
 
+	/** The eleventh held-out set: kept aside until its first run, then read and fixed (docs/nlp.md). */
+	@Test
+	void eleventhFormerHeldOutCorpus() {
+		evaluate("tuning-12");
+	}
+
 	@Test
 	void heldOutCorpus() {
 		evaluate("heldout");

@@ -80,6 +80,16 @@ class TurnInterpretationTests {
 	}
 
 	@Test
+	void storyWordsThatHoldAReplyWordNeverAnswerAWarningQuestionOnASecondTry() {
+		Dialogs.Chat chat = atQuestion("q_thunderclap").say("I have headaches since my twenties, like a thumb pressing on my forehead");
+		assertThat(chat.pending()).isEqualTo("q_thunderclap");
+		chat.say("Is it normal that I always get it on Sundays when I sleep late? No fever or anything, of course.");
+		assertThat(status(chat, "thunderclap")).isNull();
+		assertThat(chat.ended()).isFalse();
+		assertThat(chat.pending()).isEqualTo("q_thunderclap");
+	}
+
+	@Test
 	void aSecondUnclearReplyToAWarningQuestionCountsAsUnsure() {
 		Dialogs.Chat chat = atQuestion("q_thunderclap").say("hmm not really sure to be honest");
 		assertThat(chat.pending()).isEqualTo("q_thunderclap");

@@ -143,6 +143,11 @@ class LayLanguageTests {
 			i see some purple spots on my legs                            |                                        | vision_change
 			we're trying to get pregnant so i'm careful with tablets      |                                        | pregnancy_postpartum
 			the ibuprofen is not helping at all                           | painkiller_resistant:present           | painkiller_resistant:absent
+			when i stand up quickly my sight goes grey for a couple of seconds | raised_pressure_signs:present       | vision_change
+			turning quickly to reverse wakes up the pain                  |                                        | wakes_from_sleep
+			the little one has measles, spots all over him                |                                        | rash
+			my right hand is numb in the mornings when i sleep on it      | neuro_deficit:uncertain                | neuro_deficit:present
+			deaf in one ear since birth, and blind in that eye since childhood too |                              | vision_change:present
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
 		String noted = noted(text);
