@@ -24,12 +24,23 @@
 
   // ---- DOM helpers: text only ----
 
+  // Direction overrides and other invisible control characters a visitor typed are shown as what they are
+  // ("\u2039U+202E\u203a"), so "invoice\u202Egnp.exe" cannot pass for "invoiceexe.png" on a clinician's screen.
+  // The stored text stays exactly as typed.
+  var CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+  function visible(text) {
+    return String(text).replace(CONTROLS, function (c) {
+      return '\u2039U+' + ('000' + c.charCodeAt(0).toString(16).toUpperCase()).slice(-4) + '\u203A';
+    });
+  }
+
   function el(tag, attrs) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (name) {
       var value = attrs[name];
       if (value === undefined || value === null || value === false) return;
-      if (name === 'text') node.textContent = String(value);
+      if (name === 'text') node.textContent = visible(value);
       else if (name === 'on') Object.keys(value).forEach(function (type) { node.addEventListener(type, value[type]); });
       else node.setAttribute(name, value === true ? '' : String(value));
     });
@@ -40,7 +51,7 @@
   function append(node, child) {
     if (child === undefined || child === null || child === false) return;
     if (Array.isArray(child)) child.forEach(function (c) { append(node, c); });
-    else node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    else node.appendChild(typeof child === 'string' ? document.createTextNode(visible(child)) : child);
   }
 
   var SVG = 'http://www.w3.org/2000/svg';
@@ -246,7 +257,7 @@
     var words = el('p', { class: 'words' });
     var noted = entry.noted || [];
     if (visitor && entry.kind === 'text') highlight(words, entry.text || '', noted);
-    else words.textContent = entry.text || (entry.kind === 'summary' ? 'The summary was shown (see the right).' : '');
+    else words.textContent = visible(entry.text || (entry.kind === 'summary' ? 'The summary was shown (see the right).' : ''));
     var unplaced = noted.filter(function (f) { return !placeable(f, entry.text || '') || entry.kind !== 'text'; });
     return el('li', { class: 'line ' + (visitor ? 'visitor' : 'bot') + (entry.kind === 'choice' ? ' choice' : '') },
       el('p', { class: 'meta' }, el('span', { text: '#' + entry.seq }), ' ', el('span', { text: who }), ' ',

@@ -30,6 +30,15 @@ class BookingRedirect {
 
 	private final Clock clock;
 
+	/** How long repeated clicks of one reference count as one. */
+	static final java.time.Duration CLICK_WINDOW = java.time.Duration.ofMinutes(30);
+
+	private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> counted = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.expireAfterWrite(CLICK_WINDOW)
+		.maximumSize(100_000)
+		.build();
+
 	BookingRedirect(TranscriptStore store, ScreeningProperties screening, Clock clock) {
 		this.store = store;
 		this.screening = screening;
@@ -41,7 +50,10 @@ class BookingRedirect {
 		if (!REFERENCE.matcher(reference).matches()) {
 			return ResponseEntity.notFound().build();
 		}
-		store.recordBookingClick(reference, clock.instant());
+		if (counted.asMap().putIfAbsent(reference, Boolean.TRUE) == null) {
+			// a reference counts once per window: reloading or repeating the link cannot inflate the figures
+			store.recordBookingClick(reference, clock.instant());
+		}
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create(screening.bookingUrl(reference)))
 			.header("Cache-Control", "no-store")

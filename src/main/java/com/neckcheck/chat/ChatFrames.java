@@ -19,17 +19,22 @@ class ChatFrames {
 
 	private final JsonMapper json;
 
+	private final tools.jackson.databind.ObjectReader strict;
+
 	ChatFrames(JsonMapper json) {
 		this.json = json;
+		this.strict = json.reader().with(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
 	ClientMessage parse(String frame) {
 		JsonNode node;
 		try {
-			node = json.readTree(frame);
+			node = strict.readTree(frame);
 		}
 		catch (JacksonException ex) {
-			throw bad("the frame is not valid JSON", null);
+			// a key given twice ("type":"ping","type":"text") is refused, never read as the last one
+			throw bad(ex.getMessage() != null && ex.getMessage().startsWith("Duplicate")
+					? "a key appears twice in the frame" : "the frame is not valid JSON", null);
 		}
 		if (node == null || !node.isObject()) {
 			throw bad("a frame must be one JSON object", null);

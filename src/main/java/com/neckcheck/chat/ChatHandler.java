@@ -35,6 +35,13 @@ class ChatHandler extends TextWebSocketHandler {
 
 	private final OpenSockets open;
 
+	/** Client addresses whose flood close was logged in the last minute. */
+	private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> floodLogged = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.expireAfterWrite(java.time.Duration.ofMinutes(1))
+		.maximumSize(10_000)
+		.build();
+
 	ChatHandler(Conversations conversations, ChatFrames frames, ServerMessages messages, ChatProperties properties,
 			ChatMetrics metrics, ChatLimits limits, OpenSockets open) {
 		this.limits = limits;
@@ -131,7 +138,12 @@ class ChatHandler extends TextWebSocketHandler {
 					"You're sending messages faster than I can read them. Please wait a moment and send that again.", null));
 		}
 		else if (admission == ChatSocket.Admission.CLOSE) {
-			log.info("Socket {} closed for flooding", socket.id());
+			if (floodLogged.asMap().putIfAbsent(socket.address(), Boolean.TRUE) == null) {
+				// once a minute per client address: a flooder that reconnects after each close writes no log flood
+				log.info("Socket {} closed for flooding (further flood closes from its address this minute are not logged)",
+						socket.id());
+			}
+			metrics.floodClosed();
 			socket.close(CloseStatus.POLICY_VIOLATION.withReason("too many messages"));
 		}
 		return false;

@@ -29,6 +29,8 @@ class ChatMetrics {
 
 	private final Counter rateLimited;
 
+	private final Counter floodClosed;
+
 	private final Timer turnLatency;
 
 	private final AtomicInteger openSockets = new AtomicInteger();
@@ -41,6 +43,9 @@ class ChatMetrics {
 			.description("conversations that left memory unfinished after their idle time")
 			.register(registry);
 		this.rateLimited = Counter.builder("neckcheck.rate.limited").description("frames refused by the rate limit")
+			.register(registry);
+		this.floodClosed = Counter.builder("neckcheck.sockets.flood.closed")
+			.description("sockets closed for flooding (logged at most once a minute per address)")
 			.register(registry);
 		this.turnLatency = Timer.builder("neckcheck.turn.latency")
 			.description("from a visitor message to the screener's reply")
@@ -67,6 +72,10 @@ class ChatMetrics {
 
 	void rateLimited() {
 		rateLimited.increment();
+	}
+
+	void floodClosed() {
+		floodClosed.increment();
 	}
 
 	void turn(Duration took) {

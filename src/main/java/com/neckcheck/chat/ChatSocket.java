@@ -88,7 +88,8 @@ final class ChatSocket {
 			return Admission.READ;
 		}
 		int refused = ++refusedInARow;
-		return refused == 1 ? Admission.REFUSE_AND_TELL : refused >= FLOOD_LIMIT ? Admission.CLOSE : Admission.REFUSE;
+		// the flood closes the socket once; whatever still arrives while it closes is dropped unread and unlogged
+		return refused == 1 ? Admission.REFUSE_AND_TELL : refused == FLOOD_LIMIT ? Admission.CLOSE : Admission.REFUSE;
 	}
 
 	enum Admission {

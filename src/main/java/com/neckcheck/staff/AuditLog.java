@@ -64,6 +64,32 @@ class AuditLog {
 			.update();
 	}
 
+	/** How long repeats of a failed or refused login under one name and address collapse into one row. */
+	static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(15);
+
+	private final com.github.benmanes.caffeine.cache.Cache<String, java.util.concurrent.atomic.AtomicInteger> repeats =
+			com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+				.expireAfterWrite(REPEAT_WINDOW)
+				.maximumSize(10_000)
+				.build();
+
+	/**
+	 * A failed or refused login: the first under one name, action and address in {@link #REPEAT_WINDOW} is a
+	 * row, the repeats only count, so a guesser cannot fill the trail. The name is whatever was typed, so
+	 * control characters in it are shown as '?'.
+	 */
+	void recordOncePerWindow(String attemptedName, Action action, String address) {
+		String name = attemptedName == null ? "" : attemptedName.replaceAll("\\p{Cc}|\\p{Cf}", "?");
+		String key = action.wire + "|" + name + "|" + address;
+		boolean first = repeats.asMap().putIfAbsent(key, new java.util.concurrent.atomic.AtomicInteger()) == null;
+		if (first) {
+			record(name, action, null, address == null ? null : "from " + address);
+		}
+		else {
+			repeats.asMap().get(key).incrementAndGet();
+		}
+	}
+
 	/** Newest first; {@code beforeId} pages back, {@code conversationId} and {@code actor} narrow it. */
 	List<Event> recent(Long beforeId, String conversationId, String actor, int limit) {
 		SqlWhere where = new SqlWhere().when(beforeId, "id < :before", "before")

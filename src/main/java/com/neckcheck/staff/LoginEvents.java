@@ -26,13 +26,14 @@ class LoginEvents {
 		String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web
 				? web.getRemoteAddress() : null;
 		throttle.failed(username, address);
-		audit.record(StaffAccounts.shortened(username), AuditLog.Action.LOGIN_FAILED, null,
-				event.getException().getClass().getSimpleName());
+		audit.recordOncePerWindow(StaffAccounts.shortened(username), AuditLog.Action.LOGIN_FAILED, address);
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		throttle.succeeded(event.getAuthentication().getName());
+		String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web
+				? web.getRemoteAddress() : null;
+		throttle.succeeded(event.getAuthentication().getName(), address);
 	}
 
 	/** Console logins only: scripts using HTTP Basic authenticate on every request, and each is audited anyway. */

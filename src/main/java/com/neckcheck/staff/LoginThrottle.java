@@ -3,31 +3,50 @@ package com.neckcheck.staff;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Slows password guessing: after {@code maxFailures} failed logins for one username, or four times as many
- * from one client address, further attempts are refused until {@code lockout} has passed since the last
- * failure. A refused attempt is not checked against the password at all, so a locked account cannot be
- * probed. Counts live in memory (per node): a guesser spread over several nodes gets a few more tries.
+ * Slows password guessing without letting a stranger lock a colleague out.
+ * <ul>
+ * <li>One username from one client address: after {@code maxFailures} failures each further attempt waits,
+ * one minute after the next failure, then two, four... up to {@code lockout}. The same username from any
+ * other address is not slowed, so five wrong passwords typed for {@code admin} from somewhere else never keep
+ * the admin out.</li>
+ * <li>One username from all addresses together: a ceiling {@value #USERNAME_CEILING_FACTOR} times higher, for
+ * guessing spread over many addresses; past it the username waits out {@code lockout}.</li>
+ * <li>One address over all usernames: {@value #ADDRESS_FACTOR} times {@code maxFailures}.</li>
+ * </ul>
+ * A refused attempt is not checked against the password at all, so a slowed account cannot be probed. Counts
+ * live in memory (per node) and are forgotten {@code lockout} after the last failure.
  */
 final class LoginThrottle {
 
-	private static final int ADDRESS_FACTOR = 4;
+	static final int ADDRESS_FACTOR = 4;
+
+	static final int USERNAME_CEILING_FACTOR = 20;
+
+	private static final Duration FIRST_DELAY = Duration.ofMinutes(1);
 
 	private final int maxFailures;
 
-	private final Cache<String, AtomicInteger> failures;
-
 	private final Duration lockout;
+
+	private final Clock clock;
+
+	private final Cache<String, Failures> failures;
+
+	/** How often, and when last, attempts under one key failed. */
+	private record Failures(int count, long lastMillis) {
+	}
 
 	LoginThrottle(int maxFailures, Duration lockout, Clock clock) {
 		this.maxFailures = maxFailures;
 		this.lockout = lockout;
+		this.clock = clock;
 		this.failures = Caffeine.newBuilder()
 			.expireAfterWrite(lockout)
 			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
@@ -36,33 +55,62 @@ final class LoginThrottle {
 	}
 
 	boolean locked(String username, String address) {
-		return count(user(username)) >= maxFailures || count(address(address)) >= maxFailures * ADDRESS_FACTOR;
+		return wait(username, address).isPresent();
+	}
+
+	/** How long this attempt must still wait, if at all. */
+	Optional<Duration> wait(String username, String address) {
+		Duration longest = Duration.ZERO;
+		longest = longer(longest, remaining(pair(username, address), this::growingDelay));
+		longest = longer(longest, remaining(user(username), count -> count >= maxFailures * USERNAME_CEILING_FACTOR
+				? lockout : Duration.ZERO));
+		longest = longer(longest, remaining(address(address), count -> count >= maxFailures * ADDRESS_FACTOR
+				? lockout : Duration.ZERO));
+		return longest.isZero() ? Optional.empty() : Optional.of(longest);
 	}
 
 	void failed(String username, String address) {
+		bump(pair(username, address));
 		bump(user(username));
 		bump(address(address));
 	}
 
-	void succeeded(String username) {
-		failures.invalidate(user(username));
+	void succeeded(String username, String address) {
+		failures.invalidate(pair(username, address));
 	}
 
 	Duration lockout() {
 		return lockout;
 	}
 
-	private int count(String key) {
-		AtomicInteger count = key == null ? null : failures.getIfPresent(key);
-		return count == null ? 0 : count.get();
+	/** One minute after the failure that reaches the limit, doubling with each failure after it, up to the lockout. */
+	private Duration growingDelay(int count) {
+		if (count < maxFailures) {
+			return Duration.ZERO;
+		}
+		int doublings = Math.min(count - maxFailures, 20);
+		Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+		return delay.compareTo(lockout) > 0 ? lockout : delay;
 	}
 
-	/** Re-put, so that the entry's lockout runs from this failure. */
+	private Duration remaining(String key, java.util.function.IntFunction<Duration> delayFor) {
+		Failures seen = key == null ? null : failures.getIfPresent(key);
+		if (seen == null) {
+			return Duration.ZERO;
+		}
+		long until = seen.lastMillis() + delayFor.apply(seen.count()).toMillis();
+		long left = until - clock.millis();
+		return left > 0 ? Duration.ofMillis(left) : Duration.ZERO;
+	}
+
+	private static Duration longer(Duration a, Duration b) {
+		return a.compareTo(b) >= 0 ? a : b;
+	}
+
 	private void bump(String key) {
 		if (key != null) {
-			AtomicInteger count = failures.get(key, k -> new AtomicInteger());
-			count.incrementAndGet();
-			failures.put(key, count);
+			failures.asMap().merge(key, new Failures(1, clock.millis()),
+					(old, one) -> new Failures(old.count() + 1, one.lastMillis()));
 		}
 	}
 
@@ -72,6 +120,11 @@ final class LoginThrottle {
 
 	private static String address(String address) {
 		return address == null ? null : "a:" + address;
+	}
+
+	private static String pair(String username, String address) {
+		String user = user(username);
+		return user == null ? null : user + "|" + (address == null ? "" : address);
 	}
 
 }

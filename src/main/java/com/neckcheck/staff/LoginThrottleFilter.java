@@ -34,11 +34,15 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String username = attemptedUsername(request);
-		if (username != null && throttle.locked(username, request.getRemoteAddr())) {
-			audit.record(StaffAccounts.shortened(username), AuditLog.Action.LOGIN_LOCKED, null, null);
-			response.setHeader("Retry-After", Long.toString(throttle.lockout().toSeconds()));
-			responses.error(response, 429, "too_many_attempts",
-					"Too many failed logins. Try again in " + throttle.lockout().toMinutes() + " minutes.");
+		java.util.Optional<java.time.Duration> wait = username == null ? java.util.Optional.empty()
+				: throttle.wait(username, request.getRemoteAddr());
+		if (wait.isPresent()) {
+			audit.recordOncePerWindow(StaffAccounts.shortened(username), AuditLog.Action.LOGIN_LOCKED,
+					request.getRemoteAddr());
+			long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+			response.setHeader("Retry-After", Long.toString(seconds));
+			responses.error(response, 429, "too_many_attempts", "Too many failed logins. Try again in "
+					+ (seconds < 60 ? seconds + " seconds." : (seconds + 59) / 60 + " minutes."));
 			return;
 		}
 		chain.doFilter(request, response);

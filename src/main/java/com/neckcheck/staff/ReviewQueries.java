@@ -35,7 +35,11 @@ class ReviewQueries {
 
 	private final Clock clock;
 
-	ReviewQueries(JdbcClient jdbc, StaffProperties properties, Clock clock) {
+	private final com.neckcheck.transcript.StoreCompaction compaction;
+
+	ReviewQueries(JdbcClient jdbc, StaffProperties properties, Clock clock,
+			com.neckcheck.transcript.StoreCompaction compaction) {
+		this.compaction = compaction;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
@@ -88,12 +92,20 @@ class ReviewQueries {
 
 	/** Erases a conversation: its transcript entries and verdict go with it (foreign keys cascade). */
 	boolean delete(String id) {
-		return jdbc.sql("DELETE FROM conversation WHERE id = :id").param("id", id).update() > 0;
+		boolean deleted = jdbc.sql("DELETE FROM conversation WHERE id = :id").param("id", id).update() > 0;
+		if (deleted) {
+			compaction.erased();
+		}
+		return deleted;
 	}
 
 	/** Erases every conversation last active before {@code cutoff}; how many went. */
 	int deleteInactiveSince(Instant cutoff) {
-		return jdbc.sql("DELETE FROM conversation WHERE updated_at < :cutoff").param("cutoff", utc(cutoff)).update();
+		int deleted = jdbc.sql("DELETE FROM conversation WHERE updated_at < :cutoff").param("cutoff", utc(cutoff)).update();
+		if (deleted > 0) {
+			compaction.erased();
+		}
+		return deleted;
 	}
 
 	Optional<Verdict> verdict(String conversationId) {

@@ -12,6 +12,20 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = StaffApiErrors.class)
 class StaffApiErrors {
 
+	/** "?page=abc": the parameter is named, the parser's own words are not echoed. */
+	@ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+	ResponseEntity<Map<String, String>> mistyped(org.springframework.beans.TypeMismatchException ex) {
+		String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException argument
+				? argument.getName() : ex.getPropertyName();
+		return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message",
+				"parameter '" + (name == null ? "?" : name) + "' has the wrong format"));
+	}
+
+	@ExceptionHandler(NumberFormatException.class)
+	ResponseEntity<Map<String, String>> notANumber(NumberFormatException ex) {
+		return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", "a number was expected"));
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException ex) {
 		return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", ex.getMessage()));

@@ -18,9 +18,11 @@ import org.springframework.validation.annotation.Validated;
  * @param adminPassword its password; when empty a random one is generated at the first start and logged
  * once. When set and the account exists with another password, the account takes this one (the way back
  * in for a clinic that lost it). There is no default password.
- * @param maxLoginFailures failed logins per username before that username is locked for {@code loginLockout}
- * (a client address gets four times as many, across usernames)
- * @param loginLockout how long a locked username (or address) stays locked after its last failure
+ * @param maxLoginFailures failed logins of one username from one client address before each further attempt
+ * from there waits (a minute, doubling up to {@code loginLockout}); the username from all addresses together
+ * has a ceiling twenty times higher, a client address four times higher across usernames
+ * @param loginLockout the longest wait, and how long a username or address past its ceiling stays locked
+ * @param maxSessions the most console sessions the server holds at once (a login beyond it is refused)
  * @param abandonedAfter an unfinished conversation with no activity for this long counts as abandoned
  * @param zone the clinic's time zone, for date filters and per-day analytics
  */
@@ -28,7 +30,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("neckcheck.staff")
 public record StaffProperties(@NotNull @Pattern(regexp = StaffAccounts.USERNAME) String adminUsername,
 		@Size(min = 12, message = "must be at least 12 characters") String adminPassword, @Min(1) Integer maxLoginFailures,
-		@NotNull Duration loginLockout, @NotNull Duration abandonedAfter, @NotNull ZoneId zone) {
+		@NotNull Duration loginLockout, @NotNull Duration abandonedAfter, @NotNull ZoneId zone,
+		@Min(1) Integer maxSessions) {
 
 	public StaffProperties {
 		adminUsername = adminUsername == null ? "admin" : adminUsername;
@@ -37,6 +40,7 @@ public record StaffProperties(@NotNull @Pattern(regexp = StaffAccounts.USERNAME)
 		loginLockout = loginLockout == null ? Duration.ofMinutes(15) : loginLockout;
 		abandonedAfter = abandonedAfter == null ? Duration.ofMinutes(30) : abandonedAfter;
 		zone = zone == null ? ZoneId.of("UTC") : zone;
+		maxSessions = maxSessions == null ? 1000 : maxSessions;
 	}
 
 }

@@ -39,6 +39,8 @@ class StaffSecurity {
 
 	static final String LOGIN = "/console/login";
 
+	static final String METRICS = "/actuator/prometheus";
+
 	/** The console loads only its own scripts and styles; nothing inline, nothing from elsewhere, never framed. */
 	static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -60,6 +62,16 @@ class StaffSecurity {
 		return new LoginThrottle(properties.maxLoginFailures(), properties.loginLockout(), clock);
 	}
 
+	/** A cap on console sessions, so that no flood of logins can fill the heap with them. */
+	@Bean
+	org.springframework.boot.tomcat.TomcatContextCustomizer sessionCap(StaffProperties properties) {
+		return context -> {
+			org.apache.catalina.session.StandardManager manager = new org.apache.catalina.session.StandardManager();
+			manager.setMaxActiveSessions(properties.maxSessions());
+			context.setManager(manager);
+		};
+	}
+
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
 		return new DefaultAuthenticationEventPublisher(publisher);
@@ -68,16 +80,25 @@ class StaffSecurity {
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffChain(HttpSecurity http, LoginThrottle throttle, StaffAccounts accounts, AuditLog audit,
-			StaffResponses responses) throws Exception {
+			StaffResponses responses, org.springframework.core.env.Environment environment) throws Exception {
 		AuthenticationEntryPoint api = (request, response, ex) -> responses.error(response, 401, "unauthorized",
 				"Log in first: a console session, or HTTP Basic credentials of a staff account.");
 		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(LOGIN);
-		AuthenticationEntryPoint entry = (request, response, ex) -> (request.getServletPath().startsWith("/api/") ? api
-				: login).commence(request, response, ex);
-		http.securityMatcher("/api/staff/**", "/console/**")
+		AuthenticationEntryPoint entry = (request, response, ex) -> (request.getServletPath().startsWith("/api/")
+				|| request.getServletPath().startsWith(METRICS) ? api : login).commence(request, response, ex);
+		// metrics served on the visitor port need an admin login; on a management port of their own they are
+		// the operator's, reachable only where that port is
+		String managementPort = environment.getProperty("management.server.port");
+		boolean metricsOnVisitorPort = managementPort == null || managementPort.isBlank()
+				|| (managementPort.equals(environment.getProperty("server.port", "8080")) && !managementPort.equals("0"));
+		String[] guarded = metricsOnVisitorPort ? new String[] { "/api/staff/**", "/console/**", METRICS }
+				: new String[] { "/api/staff/**", "/console/**" };
+		http.securityMatcher(guarded)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(LOGIN, "/console/login.html", "/console/login.js", "/console/console.css")
 				.permitAll()
+				.requestMatchers(METRICS)
+				.hasRole("ADMIN")
 				.requestMatchers("/api/staff/audit/**", "/api/staff/accounts/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.DELETE, "/api/staff/conversations/**")
@@ -115,6 +136,9 @@ class StaffSecurity {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frames -> frames.deny()))
+			// nothing is saved for after a login (the console's login answers JSON): an anonymous request makes no session
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new SameOriginFilter(responses), org.springframework.security.web.csrf.CsrfFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, audit, responses), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class);
 		return http.build();

@@ -33,6 +33,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The work of a write must therefore only touch the database, and let its exceptions through.
  */
 @Component
+// destroyed before the store is compacted, so its last writes are in the file that is rewritten
+@org.springframework.context.annotation.DependsOn("storeCompaction")
 class GroupCommit implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);

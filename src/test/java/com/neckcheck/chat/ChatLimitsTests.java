@@ -30,11 +30,60 @@ class ChatLimitsTests {
 
 	private static final String STARTS_HOST = "127.0.0.3";
 
+	private static final String FLOOD_HOST = "127.0.0.7";
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Test
+	void aFlooderThatReconnectsAfterEachCloseWritesOneLogLine() {
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+		events.start();
+		ch.qos.logback.classic.Logger handler = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ChatHandler.class);
+		handler.addAppender(events);
+		ch.qos.logback.classic.Level level = handler.getLevel();
+		handler.setLevel(ch.qos.logback.classic.Level.INFO);
+		int closes = 0;
+		try {
+			for (int round = 0; round < 5; round++) {
+				try (RawWebSocket socket = RawWebSocket.connectFrom(FLOOD_HOST, port)) {
+					for (int i = 0; i < 300; i++) {
+						socket.sendText("{\"type\":\"ping\"}");
+					}
+					if (closedForFlooding(socket)) {
+						closes++;
+					}
+				}
+			}
+		}
+		finally {
+			handler.detachAppender(events);
+			handler.setLevel(level);
+		}
+		assertThat(closes).isEqualTo(5);
+		assertThat(events.list.stream().filter(e -> e.getFormattedMessage().contains("flooding")))
+			.as("five flood closes from one address in a minute, one log line").hasSize(1);
+	}
+
+	/** Reads until the policy close; a reset right after it (frames the server left unread) counts as closed too. */
+	private static boolean closedForFlooding(RawWebSocket socket) {
+		boolean refused = false;
+		try {
+			while (true) {
+				RawWebSocket.Frame frame = socket.read();
+				if (frame.opcode() == 8) {
+					return frame.closeCode() == 1008;
+				}
+				refused |= frame.text().contains("rate_limited");
+			}
+		}
+		catch (RuntimeException reset) {
+			return refused;
+		}
+	}
 
 	@Test
 	void anAddressGetsOnlySoManyOpenSockets() {

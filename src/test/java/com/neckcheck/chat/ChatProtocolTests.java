@@ -220,7 +220,7 @@ class ChatProtocolTests {
 			for (String frame : List.of("{not json", "[1,2,3]", "\"hello\"", "{}", "{\"type\":42}", "{\"type\":\"dance\"}",
 					"{\"type\":\"text\",\"text\":\"hi\"}", "{\"type\":\"text\",\"id\":\"x1\"}",
 					"{\"type\":\"choice\",\"id\":\"x2\"}", "{\"type\":\"choice\",\"id\":\"x3\",\"value\":{\"a\":1}}",
-					"{\"type\":\"start\",\"after\":-4}")) {
+					"{\"type\":\"start\",\"after\":-4}", "{\"type\":\"ping\",\"type\":\"text\",\"id\":\"d1\",\"text\":\"hi\"}")) {
 				client.sendRaw(frame);
 				JsonNode error = client.next();
 				assertThat(error.path("type").asString()).as(frame).isEqualTo("error");

@@ -32,7 +32,7 @@ class LoadBalancerTests {
 	Path work;
 
 	static boolean nginxInstalled() {
-		return Files.isExecutable(Path.of("/usr/sbin/nginx"));
+		return com.neckcheck.RealParts.present(Files.isExecutable(Path.of("/usr/sbin/nginx")), "nginx (/usr/sbin/nginx)");
 	}
 
 	@Test

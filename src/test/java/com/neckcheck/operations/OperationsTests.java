@@ -36,7 +36,14 @@ class OperationsTests {
 			ScriptedVisitor visitor = new ScriptedVisitor(client);
 			visitor.start();
 			visitor.complete(Map.of("q_story", "say:worst headache of my life, came on in seconds"), ScriptedVisitor::negative);
-			String metrics = get("/actuator/prometheus").body();
+			assertThat(get("/actuator/prometheus").statusCode()).as("metrics on the visitor port need a login")
+				.isEqualTo(401);
+			String metrics = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+					.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+						.encodeToString(("admin:" + com.neckcheck.ChatServerTest.ADMIN_PASSWORD).getBytes()))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
 			assertThat(metrics).contains("neckcheck_conversations_started_total", "neckcheck_conversations_completed_total",
 					"neckcheck_conversations_abandoned_total", "neckcheck_triage_total{level=\"emergency\"}",
 					"neckcheck_red_flags_total{flag=\"thunderclap\"}", "neckcheck_turn_latency_seconds_bucket",

@@ -30,6 +30,8 @@ final class StaffClient {
 
 	private final HttpClient http;
 
+	private String origin;
+
 	private StaffClient(int port, String basic) {
 		this.port = port;
 		this.basic = basic;
@@ -65,6 +67,12 @@ final class StaffClient {
 			request.header("X-XSRF-TOKEN", csrfToken());
 		}
 		return send(request);
+	}
+
+	/** Sends {@code Origin} on every request from now on, as a browser on that site would. */
+	StaffClient withOrigin(String origin) {
+		this.origin = origin;
+		return this;
 	}
 
 	HttpResponse<String> get(String path) {
@@ -110,6 +118,9 @@ final class StaffClient {
 			.header("Accept", "application/json");
 		if (basic != null) {
 			request.header("Authorization", basic);
+		}
+		if (origin != null) {
+			request.header("Origin", origin);
 		}
 		return request;
 	}

@@ -1,6 +1,7 @@
 package com.neckcheck.staff;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -71,12 +72,70 @@ class StaffLoginTests {
 		}
 		HttpResponse<String> locked = StaffClient.basic(port, username, "the-right-password").get("/api/staff/me");
 		assertThat(locked.statusCode()).as("locked even with the right password").isEqualTo(429);
-		assertThat(locked.headers().firstValue("Retry-After")).hasValue("900");
+		assertThat(locked.headers().firstValue("Retry-After")).as("the first wait is a minute").hasValue("60");
 		StaffClient browser = StaffClient.anonymous(port);
 		browser.get("/console/login");
 		assertThat(browser.loginForm(username, "the-right-password", true).statusCode()).isEqualTo(429);
 		assertThat(audit.recent(null, null, username, 20)).anyMatch(event -> event.action().equals("login.failed"))
 			.anyMatch(event -> event.action().equals("login.locked"));
+	}
+
+	@Test
+	void aChangeSentFromAnotherSiteIsRefusedEvenWithTheToken() {
+		StaffClient console = StaffClient.console(port, "admin", ChatServerTest.ADMIN_PASSWORD);
+		Map<String, String> tooShort = Map.of("username", "x", "password", "long-enough-password", "role", "STAFF");
+		HttpResponse<String> foreign = console.withOrigin("https://evil.example").send("POST", "/api/staff/accounts", tooShort);
+		assertThat(foreign.statusCode()).isEqualTo(403);
+		assertThat(foreign.body()).contains("forbidden_origin");
+		HttpResponse<String> own = console.withOrigin("http://127.0.0.1:" + port).send("POST", "/api/staff/accounts", tooShort);
+		assertThat(own.statusCode()).as("from its own pages the request reaches the check of its content").isEqualTo(400);
+	}
+
+	@Test
+	void aMalformedPageParameterIsRefusedWithoutEchoingTheParser() {
+		HttpResponse<String> response = admin().get("/api/staff/conversations?page=abc%3Cscript%3E");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("bad_request").contains("page").doesNotContain("script")
+			.doesNotContain("For input string");
+	}
+
+	@Test
+	void anonymousRequestsMakeNoServerSession() {
+		for (int i = 0; i < 50; i++) {
+			for (String path : List.of("/api/staff/conversations", "/console/", "/api/staff/audit")) {
+				HttpResponse<String> response = StaffClient.anonymous(port).get(path);
+				assertThat(response.statusCode()).isIn(302, 401);
+				assertThat(response.headers().allValues("Set-Cookie")).as(path)
+					.noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+			}
+		}
+	}
+
+	@Test
+	void wrongPasswordsFromOneAddressNeverKeepTheAccountOutFromAnother() throws Exception {
+		String username = newAccount("STAFF", "the-right-password");
+		for (int i = 0; i < 5; i++) {
+			assertThat(statusFrom("127.0.0.5", username, "a-wrong-guess")).isEqualTo(401);
+		}
+		assertThat(statusFrom("127.0.0.5", username, "the-right-password")).as("the guesser's address waits").isEqualTo(429);
+		assertThat(statusFrom("127.0.0.6", username, "the-right-password")).as("the colleague logs in").isEqualTo(200);
+		assertThat(audit.recent(null, null, username, 50).stream().filter(e -> e.action().equals("login.failed")))
+			.as("five failures from one address within the window are one audit row").hasSize(1);
+	}
+
+	/** A Basic-auth request from another loopback address, as a second machine would be seen. */
+	private int statusFrom(String loopback, String username, String password) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"), port,
+				java.net.InetAddress.getByName(loopback), 0)) {
+			String credentials = java.util.Base64.getEncoder()
+				.encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			socket.getOutputStream().write(("GET /api/staff/me HTTP/1.1\r\nHost: 127.0.0.1:" + port
+					+ "\r\nAuthorization: Basic " + credentials + "\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+					java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+			return Integer.parseInt(statusLine.split(" ")[1]);
+		}
 	}
 
 	@Test

@@ -51,6 +51,7 @@ class XssPayloadBrowserTests {
 			for (String payload : payloads) {
 				sayAndAwaitAck(page, widget, payload);
 			}
+			sayAndAwaitAck(page, widget, "see my invoice\u202Egnp.exe");
 			List<String> bubbles = page.locator(".msg.me").allTextContents();
 			for (String payload : payloads) {
 				assertThat(bubbles).as(payload).anyMatch(text -> text.endsWith(payload.strip()));
@@ -79,6 +80,9 @@ class XssPayloadBrowserTests {
 			for (String payload : payloads) {
 				assertThat(lines).as(payload).anyMatch(text -> text.contains(payload.strip()));
 			}
+			assertThat(lines).as("a direction override is shown as what it is, not obeyed")
+				.anyMatch(text -> text.contains("see my invoice\u2039U+202E\u203Agnp.exe"))
+				.noneMatch(text -> text.contains("\u202E"));
 			assertThat(console.locator(".lines img, .lines iframe, .lines script, .lines svg, .lines a, .lines object, .lines embed, .lines details, .lines frameset").count())
 				.isZero();
 			assertThat(console.evaluate("() => document.title")).isEqualTo("NeckCheck staff console");
