@@ -202,7 +202,11 @@ final class TurnInterpreter {
 			// "no fever" to a checklist is a denial told as story, never a tick on fever
 			return false;
 		}
-		String[] words = AnswerLexicon.words(blankOut(question, clause, inClause, asked));
+		// "Left side mostly, throbbing": beside a warning question a side or a place is story, and "mostly" no yes
+		boolean warning = catalogue.isRedFlag(question.finding());
+		String[] words = AnswerLexicon.words(blankOut(question, clause, warning ? inClause.stream()
+			.filter(m -> !NEUTRAL.contains(m.finding().id()))
+			.toList() : inClause, asked));
 		if (words.length == 0) {
 			return !inClause.isEmpty();
 		}

@@ -132,6 +132,12 @@ class ConversationEvaluationTests {
 		evaluate("tuning-12");
 	}
 
+	/** The twelfth held-out set: kept aside until its first run, then read and fixed (docs/nlp.md). */
+	@Test
+	void twelfthFormerHeldOutCorpus() {
+		evaluate("tuning-13");
+	}
+
 	@Test
 	void heldOutCorpus() {
 		evaluate("heldout");

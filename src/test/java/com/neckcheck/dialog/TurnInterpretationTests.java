@@ -90,6 +90,14 @@ class TurnInterpretationTests {
 	}
 
 	@Test
+	void aSideAndAFrequencyWordAreNoYesToAWarningQuestion() {
+		Dialogs.Chat chat = atQuestion("q_thunderclap").say("Left side mostly, throbbing, I get queasy. My neurologist moved away");
+		assertThat(status(chat, "thunderclap")).isNull();
+		assertThat(chat.ended()).isFalse();
+		assertThat(chat.pending()).isEqualTo("q_thunderclap");
+	}
+
+	@Test
 	void aSecondUnclearReplyToAWarningQuestionCountsAsUnsure() {
 		Dialogs.Chat chat = atQuestion("q_thunderclap").say("hmm not really sure to be honest");
 		assertThat(chat.pending()).isEqualTo("q_thunderclap");

@@ -148,6 +148,14 @@ class LayLanguageTests {
 			the little one has measles, spots all over him                |                                        | rash
 			my right hand is numb in the mornings when i sleep on it      | neuro_deficit:uncertain                | neuro_deficit:present
 			deaf in one ear since birth, and blind in that eye since childhood too |                              | vision_change:present
+			studying so much i'm gonna go blind lol                       |                                        | vision_change
+			jabs at the back of my head, over in a second or two          |                                        | thunderclap
+			i'm confused what to do about my tablets                      |                                        | confusion
+			my doctor said any new headache i must report                 |                                        | new_headache
+			my aunty had a brain tumour                                   |                                        | cancer_history
+			had flu with a 39 fever last month, that is completely gone now |                                      | fever:present
+			the migraines went away the whole pregnancy and came back     |                                        | pregnancy_postpartum
+			i've had a new kind of headache since last month              | new_headache:present                   |
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
 		String noted = noted(text);
