@@ -138,10 +138,14 @@ class ConversationEvaluationTests {
 		evaluate("tuning-13");
 	}
 
+	/** The thirteenth held-out set: kept aside until its first run, then read and fixed (docs/nlp.md). */
 	@Test
-	void heldOutCorpus() {
-		evaluate("heldout");
+	void thirteenthFormerHeldOutCorpus() {
+		evaluate("tuning-14", 50);
 	}
+
+	// A new blind set goes in as conversations/heldout.yaml with its own test here, committed before its first
+	// run (docs/nlp.md, "How the corpora were kept honest"); none is waiting at the moment.
 
 	private void evaluate(String name) {
 		evaluate(name, 50);

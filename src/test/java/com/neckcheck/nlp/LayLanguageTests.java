@@ -156,6 +156,9 @@ class LayLanguageTests {
 			had flu with a 39 fever last month, that is completely gone now |                                      | fever:present
 			the migraines went away the whole pregnancy and came back     |                                        | pregnancy_postpartum
 			i've had a new kind of headache since last month              | new_headache:present                   |
+			i never have headaches, this is the first time in my life     | new_headache:present                   | new_headache:absent
+			i am not confused, only my grammar is confused                |                                        | confusion:present
+			worst timing ever, exams next week and my migraines are back  | headache:present                       | thunderclap
 			""")
 	void readsWhatPeopleWrite(String text, String must, String mustNot) {
 		String noted = noted(text);
