@@ -67,26 +67,22 @@ class AuditLog {
 	/** How long repeats of a failed or refused login under one name and address collapse into one row. */
 	static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(15);
 
-	private final com.github.benmanes.caffeine.cache.Cache<String, java.util.concurrent.atomic.AtomicInteger> repeats =
-			com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-				.expireAfterWrite(REPEAT_WINDOW)
-				.maximumSize(10_000)
-				.build();
+	/** Keys (action, name, address) already recorded in the current window. */
+	private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> recorded = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.expireAfterWrite(REPEAT_WINDOW)
+		.maximumSize(10_000)
+		.build();
 
 	/**
 	 * A failed or refused login: the first under one name, action and address in {@link #REPEAT_WINDOW} is a
-	 * row, the repeats only count, so a guesser cannot fill the trail. The name is whatever was typed, so
+	 * row and the repeats are not, so a guesser cannot fill the trail. The name is whatever was typed, so
 	 * control characters in it are shown as '?'.
 	 */
 	void recordOncePerWindow(String attemptedName, Action action, String address) {
 		String name = attemptedName == null ? "" : attemptedName.replaceAll("\\p{Cc}|\\p{Cf}", "?");
-		String key = action.wire + "|" + name + "|" + address;
-		boolean first = repeats.asMap().putIfAbsent(key, new java.util.concurrent.atomic.AtomicInteger()) == null;
-		if (first) {
+		if (recorded.asMap().putIfAbsent(action.wire + "|" + name + "|" + address, Boolean.TRUE) == null) {
 			record(name, action, null, address == null ? null : "from " + address);
-		}
-		else {
-			repeats.asMap().get(key).incrementAndGet();
 		}
 	}
 

@@ -79,10 +79,6 @@ final class LoginThrottle {
 		failures.invalidate(pair(username, address));
 	}
 
-	Duration lockout() {
-		return lockout;
-	}
-
 	/** One minute after the failure that reaches the limit, doubling with each failure after it, up to the lockout. */
 	private Duration growingDelay(int count) {
 		if (count < maxFailures) {
