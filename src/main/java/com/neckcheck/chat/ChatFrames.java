@@ -17,12 +17,9 @@ class ChatFrames {
 
 	private static final int MAX_ID_LENGTH = 128;
 
-	private final JsonMapper json;
-
 	private final tools.jackson.databind.ObjectReader strict;
 
 	ChatFrames(JsonMapper json) {
-		this.json = json;
 		this.strict = json.reader().with(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
