@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.neckcheck.finding.Finding;
 import com.neckcheck.finding.FindingCatalogue;
@@ -336,8 +337,39 @@ public final class DialogEngine {
 				.map(o -> new Reply.AskOption(o.value(), o.label()))
 				.toList();
 		};
+		if (question.kind() == QuestionKind.PAINMAP) {
+			return new Reply.Ask(question.id(), question.finding(), question.kind().wire(), options, question.min(),
+					question.max(), question.unit(), toldRegions(state), toldSide(state));
+		}
 		return new Reply.Ask(question.id(), question.finding(), question.kind().wire(), options, question.min(),
 				question.max(), question.unit());
+	}
+
+	/** Every region a finding told so far carries (a neck ache "up into the shoulder"), or null when none. */
+	private static List<String> toldRegions(ConversationState state) {
+		return state.findings()
+			.all()
+			.stream()
+			.filter(f -> f.status() == FindingStatus.PRESENT && f.regions() != null)
+			.flatMap(f -> f.regions().stream())
+			.distinct()
+			.collect(Collectors.collectingAndThen(Collectors.toList(),
+					regions -> regions.isEmpty() ? null : regions));
+	}
+
+	/** The side most findings told so far carry, or none when nothing told one or they disagree evenly. */
+	private static String toldSide(ConversationState state) {
+		Map<String, Long> sides = state.findings()
+			.all()
+			.stream()
+			.filter(f -> f.status() == FindingStatus.PRESENT && f.side() != null)
+			.collect(Collectors.groupingBy(Finding::side, Collectors.counting()));
+		return sides.entrySet()
+			.stream()
+			.filter(e -> sides.values().stream().filter(n -> n.equals(e.getValue())).count() == 1)
+			.max(Map.Entry.comparingByValue())
+			.map(Map.Entry::getKey)
+			.orElse(null);
 	}
 
 	private String notUnderstood(Question question) {

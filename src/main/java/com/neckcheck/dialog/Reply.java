@@ -15,12 +15,19 @@ public sealed interface Reply {
 	}
 
 	/**
-	 * The wire contract's {@code ask}; {@code question}, {@code min}, {@code max} and {@code unit} are this
-	 * project's extensions.
+	 * The wire contract's {@code ask}; {@code question}, {@code min}, {@code max}, {@code unit},
+	 * {@code selected} and {@code side} are this project's extensions. A pain map carries the regions and the
+	 * side the visitor has already told, for the visitor to confirm rather than enter again.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Ask(String question, String finding, String kind, List<AskOption> options, Double min, Double max,
-			String unit) {
+			String unit, List<String> selected, String side) {
+
+		Ask(String question, String finding, String kind, List<AskOption> options, Double min, Double max,
+				String unit) {
+			this(question, finding, kind, options, min, max, unit, null, null);
+		}
+
 	}
 
 	record AskOption(String value, String label) {

@@ -14,8 +14,8 @@ public final class Texts {
 			"notUnderstood.number", "notUnderstood.painmap", "notUnderstood.text", "finished", "urgentNow", "urgentAfterSummary", "noted", "corrected", "notedAbsent", "notedUnsure",
 			"triage.emergency.heading", "triage.urgent.heading", "triage.routine.heading", "pattern.cervicogenic",
 			"pattern.occipital_neuralgia", "pattern.migraine", "pattern.tension_type", "pattern.mixed",
-			"pattern.unclear", "neck.high", "neck.moderate", "neck.low", "factorsFor", "factorsAgainst",
-			"neckPainNote", "overuse", "notDiagnosis", "safetyNet", "booking.routine", "booking.urgent",
+			"pattern.unclear", "neck.high", "neck.moderate", "neck.low", "chance", "factorsFor", "factorsAgainst",
+			"neckPainNote", "overuse", "notDiagnosis", "examination", "safetyNet", "booking.routine", "booking.urgent",
 			"booking.emergency", "redFlagsSeen");
 
 	private final Map<String, String> byKey;

@@ -81,8 +81,8 @@ public final class ScreeningModel {
 					+ String.join(" ", advice.reasons())));
 		}
 		if (triage.level() != TriageLevel.EMERGENCY) {
-			paragraphs.add(new Summary.Section("pattern", texts.get("pattern." + pattern) + " "
-					+ texts.get("neck." + neck.band(), "percent", Math.round(neck.probability() * 100))));
+			paragraphs.add(new Summary.Section("pattern", texts.get("pattern." + pattern)));
+			paragraphs.add(new Summary.Section("neck", texts.get("neck." + neck.band(), "chance", chance(neck.probability()))));
 			String forNeck = factorLabels(neck, "for");
 			String against = factorLabels(neck, "against");
 			StringBuilder factors = new StringBuilder();
@@ -104,10 +104,18 @@ public final class ScreeningModel {
 			}
 		}
 		paragraphs.add(new Summary.Section("notice", texts.get("notDiagnosis")));
+		if (triage.level() != TriageLevel.EMERGENCY) {
+			paragraphs.add(new Summary.Section("examination", texts.get("examination")));
+		}
 		paragraphs.add(new Summary.Section("safetyNet", texts.get("safetyNet", "number", number)));
 		paragraphs.add(new Summary.Section("booking", texts.get("booking." + triage.level().wire(), "url", booking.url(),
 				"reference", booking.reference())));
 		return paragraphs;
+	}
+
+	/** Tenths, never 0 or 10 in 10: a screening cannot rule the neck in or out. */
+	private String chance(double probability) {
+		return texts.get("chance", "n", Math.max(1, Math.min(9, Math.round(probability * 10))));
 	}
 
 	private String factorLabels(NeckLikelihoodModel.Result neck, String direction) {

@@ -20,7 +20,8 @@ public record Summary(String triage, List<RedFlag> redFlags, Advice advice, Stri
 
 	/**
 	 * One paragraph of {@code text} with what it is ({@code advice}, {@code flags}, {@code pattern},
-	 * {@code factors}, {@code overuse}, {@code notice}, {@code safetyNet}, {@code booking}), so a client can lay
+	 * {@code neck}, {@code factors}, {@code overuse}, {@code notice}, {@code examination}, {@code safetyNet},
+	 * {@code booking}), so a client can lay
 	 * the summary out without parsing words.
 	 */
 	public record Section(String kind, String text) {

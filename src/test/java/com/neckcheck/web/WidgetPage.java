@@ -6,7 +6,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The widget as a visitor sees it. Playwright's CSS locators pierce the widget's open shadow root, so the
- * tests find controls the way a person would, by role and label.
+ * tests find controls the way a person would, by role and label. The question waiting for an answer and its
+ * controls sit in one card under the log; once answered, the question joins the log.
  */
 final class WidgetPage {
 
@@ -28,8 +29,14 @@ final class WidgetPage {
 		return page.locator("article.card");
 	}
 
+	/** The controls of the question waiting for an answer (empty when none waits). */
 	Locator answers() {
-		return page.locator(".answers");
+		return page.locator(".ask .ctl");
+	}
+
+	/** The words of the question waiting for an answer. */
+	Locator question() {
+		return page.locator("#nc-q");
 	}
 
 	int bots() {
@@ -44,16 +51,20 @@ final class WidgetPage {
 		return summary().count() > 0;
 	}
 
-	/** Waits until the screener has answered: a new question is shown, or the summary. */
-	void awaitReply(int botsBefore) {
+	/**
+	 * Waits until the screener has answered: the message is acknowledged, nothing is being typed, and a new
+	 * question or the summary is shown.
+	 */
+	void awaitReply() {
 		try {
-			page.waitForCondition(() -> finished() || (bots() > botsBefore && answers().locator("button, input").count() > 0),
+			page.waitForCondition(() -> page.locator(".msg.me.pending, .log .typing").count() == 0
+					&& (finished() || answers().locator("button, input").count() > 0),
 					new Page.WaitForConditionOptions().setTimeout(20_000));
 		}
 		catch (RuntimeException ex) {
 			page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/widget-timeout.png")));
 			System.out.println("TIMEOUT LOG: " + page.locator(".log").textContent());
-			System.out.println("TIMEOUT ANSWERS: " + answers().innerHTML());
+			System.out.println("TIMEOUT QUESTION: " + question().textContent());
 			throw ex;
 		}
 	}
@@ -65,9 +76,8 @@ final class WidgetPage {
 
 	/** Answers the shown question with the mouse, as a visitor with nothing to report. */
 	void answerByClicking() {
-		int before = bots();
 		clickAnswer();
-		awaitReply(before);
+		awaitReply();
 	}
 
 	/** Picks an answer without waiting for the screener (who may be unreachable). */
@@ -93,7 +103,6 @@ final class WidgetPage {
 
 	/** Answers the shown question by typing, as a visitor who never touches the buttons. */
 	void answerByTyping() {
-		int before = bots();
 		Locator a = answers();
 		String words;
 		if (a.locator("svg").count() > 0) {
@@ -110,7 +119,7 @@ final class WidgetPage {
 			words = label.equals("Skip") ? "skip" : label.equals("No") ? "nope" : label;
 		}
 		say(words);
-		awaitReply(before);
+		awaitReply();
 	}
 
 	/** 40 for an age, 5 for anything with a smaller range (days a month, hours). */

@@ -50,7 +50,7 @@ class WidgetRestartBrowserTests {
 			widget.clickAnswer();
 			assertThat(page.locator(".msg.me.pending").count()).as("the answer waits, shown as not yet sent").isEqualTo(1);
 			server = start(port);
-			widget.awaitReply(bots);
+			widget.awaitReply();
 			page.waitForCondition(() -> page.locator(".status").textContent().isEmpty(),
 					new Page.WaitForConditionOptions().setTimeout(20_000));
 			assertThat(page.locator(".msg.me.pending").count()).as("resent and acknowledged").isZero();
