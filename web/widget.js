@@ -253,7 +253,7 @@
         too_large: 'That message is too long. Please send it in shorter parts.',
         too_long: m.message, // the server's own words: they end with when to call the emergency number
         forbidden: 'The screening chat is not available on this page. Please contact the clinic directly.',
-        internal: 'Something went wrong on our side. Please try again in a moment.' };
+        internal: m.message || 'Something went wrong on our side. Please try again in a moment.' };
       addNote(words[m.code] || 'Sorry, something went wrong with that message.');
     }
   }

@@ -31,6 +31,8 @@ class ChatMetrics {
 
 	private final Counter floodClosed;
 
+	private final Counter unreadable;
+
 	private final Timer turnLatency;
 
 	private final AtomicInteger openSockets = new AtomicInteger();
@@ -43,6 +45,9 @@ class ChatMetrics {
 			.description("conversations that left memory unfinished after their idle time")
 			.register(registry);
 		this.rateLimited = Counter.builder("neckcheck.rate.limited").description("frames refused by the rate limit")
+			.register(registry);
+		this.unreadable = Counter.builder("neckcheck.turns.unreadable")
+			.description("visitor messages the dialog engine failed on, kept and skipped")
 			.register(registry);
 		this.floodClosed = Counter.builder("neckcheck.sockets.flood.closed")
 			.description("sockets closed for flooding (logged at most once a minute per address)")
@@ -72,6 +77,10 @@ class ChatMetrics {
 
 	void rateLimited() {
 		rateLimited.increment();
+	}
+
+	void turnUnreadable() {
+		unreadable.increment();
 	}
 
 	void floodClosed() {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.neckcheck.dialog.ConversationState;
-import com.neckcheck.dialog.DialogEngine;
+import com.neckcheck.dialog.Screener;
 import com.neckcheck.dialog.Reply;
 import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.knowledge.Knowledge;
@@ -32,6 +32,10 @@ import com.neckcheck.transcript.TranscriptStore;
  * it is acknowledged, and every reply is stored before it is sent, so an acknowledged message is never
  * lost and a resumed client can be given everything again. A conversation not held in memory is rebuilt by
  * replaying its stored visitor entries through the dialog engine, so any node can serve it.
+ *
+ * <p>
+ * A message the engine fails on is kept, marked unreadable and skipped from then on, so that one bad turn
+ * never breaks the conversation for good: the visitor hears the emergency reminder and the question again.
  */
 @Service
 class Conversations {
@@ -43,7 +47,7 @@ class Conversations {
 
 	private final TranscriptStore store;
 
-	private final DialogEngine engine;
+	private final Screener engine;
 
 	private final FindingCatalogue catalogue;
 
@@ -65,7 +69,7 @@ class Conversations {
 
 	private final String emergencyReminder;
 
-	Conversations(TranscriptStore store, DialogEngine engine, Knowledge knowledge, ServerMessages messages,
+	Conversations(TranscriptStore store, Screener engine, Knowledge knowledge, ServerMessages messages,
 			ChatFrames frames, Clock clock, ChatProperties properties, ChatMetrics metrics, ChatLimits limits,
 			ScreeningProperties screening) {
 		this.metrics = metrics;
@@ -244,15 +248,13 @@ class Conversations {
 	 * is sent: the acknowledgement still follows the store, and a turn waits for one commit instead of two.
 	 */
 	private void takeTurn(ChatSocket socket, LiveConversation live, ClientMessage.Answer answer, Entry said) {
-		DialogEngine.Turn turn;
+		Screener.Turn turn;
 		try {
 			turn = engine.handle(live.state(), answer.input());
 		}
 		catch (RuntimeException ex) {
-			// what the visitor wrote is kept, and acknowledged, even when it could not be read
-			store.appendTurn(live.id(), said, null, List.of(), null);
-			socket.send(messages.ack(answer.id(), said.seq()));
-			throw ex;
+			unreadable(socket, live, answer, said, ex);
+			return;
 		}
 		List<Entry> replies = replyEntries(turn.replies(), said.seq());
 		Summary summary = summaryOf(turn.replies());
@@ -270,6 +272,30 @@ class Conversations {
 		socket.send(messages.noted(answer.id(), turn.noted()));
 		completed(live, summary);
 		replies.forEach(entry -> socket.send(entry.body()));
+	}
+
+	/**
+	 * What the visitor wrote is kept and acknowledged even when the engine could not read it, marked so that
+	 * a rebuild skips it; the state the failed turn may have half changed is rebuilt from the transcript, and
+	 * the visitor gets the emergency reminder (the message may have named a warning sign) and the question.
+	 */
+	private void unreadable(ChatSocket socket, LiveConversation live, ClientMessage.Answer answer, Entry said,
+			RuntimeException ex) {
+		Entry kept = new Entry(said.seq(), said.at(), Entry.Speaker.VISITOR, Entry.UNREADABLE, said.clientId(), said.body());
+		store.appendTurn(live.id(), kept, null, List.of(), null);
+		socket.send(messages.ack(answer.id(), said.seq()));
+		metrics.turnUnreadable();
+		// the class and where, never the message: an exception's message may quote what the visitor typed
+		log.warn("Conversation {}: the dialog engine failed on entry {} ({} at {}); kept it as unreadable and went on",
+				live.id(), said.seq(), ex.getClass().getName(), ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "?");
+		hot.invalidate(live.id());
+		socket.send(messages.error("internal", "Sorry, something went wrong on our side reading that message. "
+				+ emergencyReminder, answer.id()));
+		store.findById(live.id()).map(this::live).ifPresent(fresh -> {
+			synchronized (fresh) {
+				engine.pendingQuestion(fresh.state()).ifPresent(ask -> storeAndSend(socket, fresh, List.of(ask)));
+			}
+		});
 	}
 
 	/** Without configured widget keys every page may start; with them, only a known key from its own origin. */
@@ -298,11 +324,24 @@ class Conversations {
 		int lastSeq = 0;
 		for (Entry entry : store.entries(conversation.id())) {
 			lastSeq = entry.seq();
-			unstored = entry.speaker() == Entry.Speaker.VISITOR
-					? engine.handle(state, frames.stored(entry.body()).input()).replies() : List.of();
+			unstored = entry.speaker() == Entry.Speaker.VISITOR && !Entry.UNREADABLE.equals(entry.kind())
+					? replay(conversation, entry, state) : List.of();
 		}
 		log.debug("Conversation {} rebuilt from {} entries", conversation.id(), lastSeq);
 		return new LiveConversation(conversation.id(), state, lastSeq, unstored);
+	}
+
+	/** One stored visitor entry through the engine; one it fails on is skipped, not fatal to the rest. */
+	private List<Reply> replay(Conversation conversation, Entry entry, ConversationState state) {
+		try {
+			return engine.handle(state, frames.stored(entry.body()).input()).replies();
+		}
+		catch (RuntimeException ex) {
+			metrics.turnUnreadable();
+			log.warn("Conversation {}: the dialog engine failed replaying entry {} ({}); skipped it", conversation.id(),
+					entry.seq(), ex.getClass().getName());
+			return List.of();
+		}
 	}
 
 	private void storeAndSend(ChatSocket socket, LiveConversation live, List<Reply> replies) {

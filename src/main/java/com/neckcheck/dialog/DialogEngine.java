@@ -32,7 +32,7 @@ import com.neckcheck.screening.TriageRule;
  * wherever in the conversation it is said, the pending question takes its answer from it when it can,
  * and a question whose finding is already known is not asked.
  */
-public final class DialogEngine {
+public final class DialogEngine implements Screener {
 
 	private final DialogScript script;
 
@@ -52,10 +52,6 @@ public final class DialogEngine {
 
 	private final TurnInterpreter interpreter;
 
-	/** What one visitor message produced: what the language pipeline understood, and the replies. */
-	public record Turn(List<WireFinding> noted, List<Reply> replies) {
-	}
-
 	public DialogEngine(DialogScript script, AnswerLexicon lexicon, ScreeningModel screening,
 			FindingCatalogue catalogue, Texts texts, String emergencyNumber, SymptomExtractor extractor) {
 		this.script = script;
@@ -69,7 +65,7 @@ public final class DialogEngine {
 		this.emergencyNumber = emergencyNumber;
 	}
 
-	/** The greeting and the first question of a new conversation. */
+	@Override
 	public List<Reply> open(ConversationState state) {
 		List<Reply> replies = new ArrayList<>();
 		replies.add(new Reply.Say(texts.get("greeting") + " "
@@ -78,6 +74,7 @@ public final class DialogEngine {
 		return replies;
 	}
 
+	@Override
 	public Turn handle(ConversationState state, VisitorInput input) {
 		List<Mention> mentions = input instanceof VisitorInput.Typed typed ? extractor.extract(typed.text()) : List.of();
 		List<WireFinding> noted = mentions.stream().map(DialogEngine::wire).toList();
@@ -203,7 +200,7 @@ public final class DialogEngine {
 				f.regions(), f.value(), f.items());
 	}
 
-	/** The pending question as it would be asked now, for a visitor who comes back. */
+	@Override
 	public Optional<Reply.Say> pendingQuestion(ConversationState state) {
 		return Optional.ofNullable(state.pending()).map(script::question).map(q -> ask(state, q, q.text()));
 	}

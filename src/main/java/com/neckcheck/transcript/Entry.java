@@ -8,6 +8,9 @@ import java.time.Instant;
  */
 public record Entry(int seq, Instant at, Speaker speaker, String kind, String clientId, String body) {
 
+	/** The kind of a visitor entry the dialog engine failed on: kept for the record, skipped on replay. */
+	public static final String UNREADABLE = "unreadable";
+
 	public enum Speaker {
 
 		VISITOR, BOT

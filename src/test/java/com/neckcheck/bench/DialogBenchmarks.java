@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import com.neckcheck.dialog.DialogEngine;
+import com.neckcheck.dialog.Screener;
 import com.neckcheck.dialog.VisitorInput;
 import com.neckcheck.screening.Summary;
 
@@ -91,12 +92,12 @@ public class DialogBenchmarks {
 	}
 
 	@Benchmark
-	public DialogEngine.Turn dialogStep(Engine engine, MidScreening conversation) {
+	public Screener.Turn dialogStep(Engine engine, MidScreening conversation) {
 		return engine.screenings.engine.handle(conversation.walk.state(), conversation.answer);
 	}
 
 	@Benchmark
-	public DialogEngine.Turn lastStepWithScreeningModel(Engine engine, LastQuestion conversation) {
+	public Screener.Turn lastStepWithScreeningModel(Engine engine, LastQuestion conversation) {
 		return engine.screenings.engine.handle(conversation.walk.state(), conversation.answer);
 	}
 

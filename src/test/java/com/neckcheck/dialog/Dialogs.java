@@ -30,7 +30,7 @@ final class Dialogs {
 
 		List<Reply> replies = ENGINE.open(state);
 
-		DialogEngine.Turn last;
+		Screener.Turn last;
 
 		Chat say(String text) {
 			last = ENGINE.handle(state, new VisitorInput.Typed(text));
