@@ -78,6 +78,8 @@
   var attempts = 0;
   var counter = 0;
   var ask = null;
+  var retry = null; // the reconnect timer, cleared when a new conversation begins
+  var lastAsk = null; // the question last shown, to show again when a message about it was refused
   var waiting = null; // the text of the question in the card, moved into the log once it is answered
   var byControl = false; // the last answer came from a control, not the text box: focus follows to the next question
 
@@ -153,7 +155,7 @@
   }
   input.addEventListener('input', grow);
   input.addEventListener('keydown', function (e) {
-    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit')); }
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit')); }
   });
 
   function open() {
@@ -171,7 +173,7 @@
     save();
     launcher.focus();
   }
-  panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') close(); });
+  panel.addEventListener('keydown', function (e) { if (e.key === 'Escape' && !e.isComposing) close(); });
   window.NeckCheck = { open: open, close: close };
   document.addEventListener('click', function (e) {
     var opener = e.target.closest && e.target.closest('[data-neckcheck-open]');
@@ -179,6 +181,7 @@
   });
 
   function connect() {
+    clearTimeout(retry);
     ws = new WebSocket(socketUrl);
     ws.onopen = function () {
       attempts = 0;
@@ -203,7 +206,7 @@
       // 1012: the server is restarting and asked us to come back; spread the reconnects of many visitors.
       if (e.code === 1012) attempts = 0;
       var delay = Math.min(8000, 500 * Math.pow(2, attempts++)) + Math.random() * (e.code === 1012 ? 1500 : 300);
-      setTimeout(connect, delay);
+      retry = setTimeout(connect, delay);
     };
   }
   // Keep-alive well inside the server's idle timeout, while the visitor is still around (30 minutes).
@@ -228,11 +231,13 @@
       return;
     }
     if (m.type === 'ack') {
+      var mine = state.unacked.filter(function (u) { return u.id === m.id; })[0] || m;
       state.unacked = state.unacked.filter(function (u) { return u.id !== m.id; });
       seen(m.seq);
       var bubble = shownIds[m.id];
       if (bubble) bubble.classList.remove('pending');
-      else if (m.replay) { settle(); shownIds[m.id] = addMessage('me', m.text !== undefined ? m.text : display(m.value)); }
+      // replayed history, or a message sent before a reload and only now acknowledged
+      else if (m.replay || mine !== m) { settle(); shownIds[m.id] = addMessage('me', mine.text !== undefined ? mine.text : display(mine.value)); }
       save();
       return;
     }
@@ -243,12 +248,14 @@
       typing.remove();
       if (m.type === 'summary') showSummary(m);
       else if (m.ask) showAsk(m.text, m.ask, m.progress);
+      else if (m.alert) addAlert(m.text, m.alert);
       else addMessage('bot', m.text);
       return;
     }
     if (m.type === 'error') {
       typing.remove();
       if (m.code === 'unknown_session') { restart(); return; }
+      refused(m);
       var words = { rate_limited: 'You are sending messages very quickly. Please wait a moment, then try again.',
         too_large: 'That message is too long. Please send it in shorter parts.',
         too_long: m.message, // the server's own words: they end with when to call the emergency number
@@ -256,6 +263,26 @@
         internal: m.message || 'Something went wrong on our side. Please try again in a moment.' };
       addNote(words[m.code] || 'Sorry, something went wrong with that message.');
     }
+  }
+  // A message the server did not take: sent again shortly when it was only too quick or the server failed
+  // before storing it, otherwise dropped (so it can never answer a later question) and its question shown again.
+  function refused(m) {
+    var message = state.unacked.filter(function (u) { return u.id === m.replyTo; })[0];
+    if (!message) return;
+    if (m.code === 'rate_limited' || m.code === 'internal') {
+      setTimeout(function () { send(message); }, 1500 + Math.random() * 1000);
+      return;
+    }
+    state.unacked = state.unacked.filter(function (u) { return u !== message; });
+    save();
+    if (shownIds[message.id]) { shownIds[message.id].classList.remove('pending'); shownIds[message.id].appendChild(el('span', { class: 'sr', text: ' (not sent)' })); }
+    if (lastAsk && !askCard.querySelector('button')) { showAsk(lastAsk[0], lastAsk[1], null); waiting = null; }
+  }
+  function addAlert(text, alert) {
+    var node = el('div', { class: 'msg banner ' + alert.level, role: 'alert' }, el('div', { text: text }));
+    if (alert.level === 'emergency' && alert.call) node.appendChild(el('a', { class: 'call', href: 'tel:' + alert.call, text: 'Call ' + alert.call }));
+    log.insertBefore(node, typing.parentNode === log ? typing : null);
+    log.scrollTop = log.scrollHeight;
   }
   function seen(seq) {
     if (seq > (state.lastSeq || 0)) { state.lastSeq = seq; save(); }
@@ -311,7 +338,9 @@
   function showAsk(text, a, p) {
     settle();
     ask = a;
+    lastAsk = [text, a];
     waiting = text;
+    askCard.hidden = false;
     question.textContent = text;
     showProgress(p);
     var options = a.options || [];
@@ -322,24 +351,26 @@
     else options.forEach(function (o) {
       controls.appendChild(el('button', { class: 'opt', type: 'button', text: o.label, onclick: function () { sendChoice(o.value, o.label); } }));
     });
-    askCard.hidden = false;
     askCard.scrollTop = 0;
     log.scrollTop = log.scrollHeight;
-    // Not the text box after a tap: on a phone that would raise the keyboard over the next question.
+    // Not the text box after a tap: on a phone that would raise the keyboard over the next question. Never
+    // the Skip of a story question either, where a visitor who starts typing would press it with a space.
     var first = controls.querySelector('button, input');
-    if (byControl && !panel.hidden && first) first.focus({ preventScroll: true });
+    if (byControl && !panel.hidden && first && a.kind !== 'text') first.focus({ preventScroll: true });
   }
   // Minutes left from the questions that can still come; never more than was shown before, so the
   // estimate only ever shrinks (the server's count can grow when an answer opens follow-up questions).
+  // "Last question" only when the server says so, not because the shown estimate ran down.
   function showProgress(p) {
     if (!p) return;
-    var left = Math.max(1, Math.min(p.of - p.step + 1, state.left || Infinity));
+    var remaining = p.of - p.step + 1;
+    var left = Math.max(1, Math.min(remaining, state.left || Infinity));
     state.left = left;
     save();
     var minutes = Math.ceil(left * SECONDS_PER_QUESTION / 60);
     var fill = el('span');
     fill.style.width = Math.round(100 * (p.step - 1) / (p.step - 1 + left)) + '%';
-    progress.textContent = left === 1 ? 'Almost done' : minutes <= 1 ? 'Less than a minute left' : 'About ' + minutes + ' minutes left';
+    progress.textContent = remaining <= 1 ? 'Last question' : minutes <= 1 ? 'About a minute left' : 'About ' + minutes + ' minutes left';
     progress.appendChild(el('div', { class: 'bar', 'aria-hidden': 'true' }, fill));
   }
   function showScale(a) {
@@ -352,11 +383,11 @@
     return el('button', { class: 'opt', type: 'button', text: String(i), 'aria-label': i + (i === 0 ? ', no pain' : i === 10 ? ', the worst imaginable' : ''), onclick: function () { sendChoice(i, String(i)); } });
   }
   function showNumber(a) {
-    var field = el('input', { class: 'num', id: 'nc-num', type: 'number', inputmode: 'decimal', min: a.min, max: a.max });
+    var field = el('input', { class: 'num', id: 'nc-num', type: 'number', inputmode: 'decimal', step: 'any', min: a.min, max: a.max });
     var units = { years: 'Age in years', days_per_month: 'Days a month', hours: 'Hours', months: 'Months', score: 'From 0 to 10' };
     var go = el('button', { class: 'go', type: 'button', text: 'Send', onclick: function () {
       if (field.value !== '' && field.checkValidity()) sendChoice(Number(field.value), field.value);
-      else field.focus();
+      else { addNote('Please give a number from ' + a.min + ' to ' + a.max + '.'); field.focus(); }
     } });
     field.addEventListener('keydown', function (e) { if (e.key === 'Enter') go.click(); });
     controls.appendChild(el('label', { class: 'unit', for: 'nc-num', text: units[a.unit] || 'Number' }));
@@ -502,7 +533,8 @@
       advice.reasons.forEach(function (r) { reasons.appendChild(el('li', { text: r })); });
       banner.appendChild(reasons);
     }
-    if (advice.call && triage !== 'routine') banner.appendChild(el('a', { class: 'call', href: 'tel:' + advice.call, text: 'Call ' + advice.call }));
+    // Urgent is not an emergency: its link says when to call, so nobody takes it as "call now".
+    if (advice.call && triage !== 'routine') banner.appendChild(el('a', { class: 'call', href: 'tel:' + advice.call, text: (triage === 'urgent' ? 'If it suddenly gets worse: call ' : 'Call ') + advice.call }));
     card.appendChild(banner);
     var sections = s.sections || (s.text || '').split('\n\n').slice(1).map(function (t) { return { kind: 'text', text: t }; });
     var kind = function (k) { return sections.filter(function (p) { return p.kind === k; }); };
@@ -517,8 +549,8 @@
       if (triage === 'routine' && book) card.appendChild(book);
       var percent = s.neck ? Math.round(s.neck.probability * 100) : null;
       var neck = kind('neck')[0];
-      if (percent !== null && neck) {
-        card.appendChild(el('h3', { text: neck.text }));
+      if (neck) card.appendChild(el('h3', { text: neck.text }));
+      if (percent !== null) {
         var fill = el('span');
         fill.style.width = percent + '%'; // through the CSSOM: a page's Content-Security-Policy may forbid style attributes
         card.appendChild(el('div', { class: 'meter', 'aria-hidden': 'true' }, fill));
@@ -534,8 +566,11 @@
       el('button', { class: 'act', type: 'button', text: 'Start again', onclick: restart })));
     log.appendChild(card);
     if (triage === 'emergency') { form.hidden = true; more.hidden = false; }
-    // The instruction comes first: show the top of the card, not its end.
+    // The instruction comes first: show the top of the card, not its end; focus goes there too, since the
+    // control just used is gone.
     log.scrollTop = card.offsetTop - log.offsetTop - 8;
+    banner.setAttribute('tabindex', '-1');
+    if (!panel.hidden && (!root.activeElement || root.activeElement === input && form.hidden)) (banner.querySelector('a') || banner).focus({ preventScroll: true });
   }
   function factorList(card, factors, direction, heading) {
     var items = (factors || []).filter(function (f) { return f.direction === direction; });
@@ -551,18 +586,21 @@
     if (!w) { addNote('Your browser blocked the printable copy. Please allow pop-ups for this page, or take a screenshot.'); return; }
     var d = w.document;
     d.title = (clinic ? clinic + ': ' : '') + 'headache screening summary';
-    d.head.appendChild(d.createElement('style')).textContent = 'body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:2em auto;color:#000}.banner{border:2px solid #000;padding:.6em;font-weight:600}.acts button,.meter{display:none}a{color:#000}';
+    d.head.appendChild(d.createElement('style')).textContent = 'body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:2em auto;color:#000}.banner{border:2px solid #000;padding:.6em;font-weight:600}a{color:#000}';
     d.body.appendChild(d.createElement('h1')).textContent = d.title;
     d.body.appendChild(d.createElement('p')).textContent = new Date().toLocaleString();
     var copy = d.importNode(card, true);
+    [].forEach.call(copy.querySelectorAll('button, .meter'), function (n) { n.remove(); });
     [].forEach.call(copy.querySelectorAll('a[href]'), function (a) { a.textContent += ' (' + a.href + ')'; });
     d.body.appendChild(copy);
     w.focus();
     w.print();
   }
   function restart() {
-    state = { unacked: [], open: true };
+    state = { unacked: [], open: !panel.hidden };
     save();
+    byControl = false;
+    lastAsk = null;
     shown = {};
     shownIds = {};
     waiting = null;
@@ -571,9 +609,10 @@
     progress.textContent = '';
     form.hidden = false;
     more.hidden = true;
-    if (ws) { ws.onclose = null; ws.close(); }
-    connect();
-    input.focus();
+    if (ws) { ws.onclose = null; ws.close(); ws = null; }
+    clearTimeout(retry);
+    // A conversation erased while the panel was closed begins again only when the visitor opens it.
+    if (!panel.hidden) { connect(); input.focus(); }
   }
 
   if (state.open || data.open === 'true' || state.token) {

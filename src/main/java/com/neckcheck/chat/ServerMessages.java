@@ -83,6 +83,9 @@ class ServerMessages {
 		if (say.progress() != null) {
 			node.set("progress", json.valueToTree(say.progress()));
 		}
+		if (say.alert() != null) {
+			node.set("alert", json.valueToTree(say.alert()));
+		}
 		return write(node);
 	}
 

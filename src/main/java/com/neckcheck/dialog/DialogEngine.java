@@ -188,7 +188,7 @@ public final class DialogEngine implements Screener {
 		Triage after = screening.triage(state.findings());
 		if (after.level().compareTo(before.level()) > 0 || !before.flags().containsAll(after.flags())) {
 			replies.add(new Reply.Say(after.level() == TriageLevel.EMERGENCY ? adviceNow(after)
-					: texts.get("urgentAfterSummary", "advice", after.fired().get(0).advice()), null, null));
+					: texts.get("urgentAfterSummary", "advice", after.fired().get(0).advice()), null, null, alert(after.level())));
 			return;
 		}
 		replies.add(new Reply.Say(texts.get("finished"), null, null));
@@ -208,13 +208,15 @@ public final class DialogEngine implements Screener {
 	private void advance(ConversationState state, List<Reply> replies) {
 		Triage triage = screening.triage(state.findings());
 		if (triage.level() == TriageLevel.EMERGENCY) {
+			// no alert here: the summary that follows in the same turn is the warning
 			replies.add(new Reply.Say(adviceNow(triage), null, null));
 			finish(state, replies);
 			return;
 		}
 		if (triage.level() == TriageLevel.URGENT && !state.urgentAnnounced()) {
 			state.announceUrgent();
-			replies.add(new Reply.Say(texts.get("urgentNow", "advice", triage.fired().get(0).advice()), null, null));
+			replies.add(new Reply.Say(texts.get("urgentNow", "advice", triage.fired().get(0).advice()), null, null,
+					alert(TriageLevel.URGENT)));
 		}
 		Optional<Question> next = next(state);
 		if (next.isEmpty()) {
@@ -232,6 +234,10 @@ public final class DialogEngine implements Screener {
 		}
 		String words = state.nextToConfirm().map(Map.Entry::getValue).orElse(null);
 		return words != null ? texts.get("confirmHeard", "words", words) + " " : texts.get("confirmOneByOne") + " ";
+	}
+
+	private Reply.Alert alert(TriageLevel level) {
+		return new Reply.Alert(level.wire(), emergencyNumber);
 	}
 
 	private String adviceNow(Triage triage) {

@@ -8,7 +8,20 @@ import com.neckcheck.screening.Summary;
 /** What the screener answers: something it says (maybe asking a question), or the final summary. */
 public sealed interface Reply {
 
-	record Say(String text, Ask ask, Progress progress) implements Reply {
+	/**
+	 * {@code alert} marks the advice told at once when a warning sign is heard, during the screening or after
+	 * its summary, so a client can show it as a warning with the number to call rather than as a plain line.
+	 */
+	record Say(String text, Ask ask, Progress progress, Alert alert) implements Reply {
+
+		public Say(String text, Ask ask, Progress progress) {
+			this(text, ask, progress, null);
+		}
+
+	}
+
+	/** {@code level}: {@code emergency} or {@code urgent}; {@code call}: the emergency number. */
+	record Alert(String level, String call) {
 	}
 
 	record End(Summary summary) implements Reply {

@@ -6,8 +6,8 @@ package com.neckcheck.transcript;
  */
 public class ConversationGoneException extends RuntimeException {
 
-	public ConversationGoneException(String conversationId) {
-		super("conversation " + conversationId + " is no longer stored", null, false, false);
+	public ConversationGoneException(String conversationId, Throwable cause) {
+		super("conversation " + conversationId + " is no longer stored", cause);
 	}
 
 }

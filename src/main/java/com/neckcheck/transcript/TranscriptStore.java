@@ -94,7 +94,7 @@ public class TranscriptStore {
 				.orElseThrow(() -> new StaleConversationException(conversationId, visitor.seq()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw gone(conversationId);
+			throw goneOr(ex, conversationId);
 		}
 	}
 
@@ -123,7 +123,7 @@ public class TranscriptStore {
 			throw new StaleConversationException(conversationId, entries.get(0).seq());
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw gone(conversationId);
+			throw goneOr(ex, conversationId);
 		}
 	}
 
@@ -194,13 +194,21 @@ public class TranscriptStore {
 			.list();
 	}
 
+	/** SQL states of a foreign-key violation: the standard's (PostgreSQL) and H2's "parent missing". */
+	private static final java.util.Set<String> MISSING_PARENT = java.util.Set.of("23503", "23506");
+
 	/**
-	 * An entry write that broke an integrity rule other than the two unique keys can only have broken the
-	 * table's one foreign key: the conversation was erased under it. (Inside a transaction PostgreSQL allows
-	 * no further query to confirm it, so the rule is read from the schema, not asked again.)
+	 * A foreign-key violation on an entry write means the conversation was erased under it; any other broken
+	 * rule (a value too long, a null) is a bug, rethrown as it is, with its cause. The state is read from the
+	 * exception, since inside a failed transaction PostgreSQL allows no query to confirm it.
 	 */
-	private static RuntimeException gone(String conversationId) {
-		return new ConversationGoneException(conversationId);
+	private static RuntimeException goneOr(DataIntegrityViolationException ex, String conversationId) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && MISSING_PARENT.contains(sql.getSQLState())) {
+				return new ConversationGoneException(conversationId, ex);
+			}
+		}
+		return ex;
 	}
 
 	private int insert(String conversationId, Entry entry, String noted) {

@@ -180,11 +180,13 @@ class WidgetBrowserTests {
 		assertNoSeriousAccessibilityViolations();
 		page.getByText("Add something I forgot").click();
 		assertThat(widget.input().isVisible()).isTrue();
-		int bots = widget.bots();
 		widget.say("and now my left arm has gone weak");
-		page.waitForCondition(() -> widget.bots() > bots, new Page.WaitForConditionOptions().setTimeout(20_000));
-		assertThat(page.locator(".msg.bot").last().textContent()).as("a new warning sign after the end still gets the advice")
+		page.waitForCondition(() -> page.locator(".msg.banner.emergency").count() > 0,
+				new Page.WaitForConditionOptions().setTimeout(20_000));
+		assertThat(page.locator(".msg.banner.emergency[role=alert]").textContent())
+			.as("a new warning sign after the end gets the advice as a warning, with the number to call")
 			.startsWith("Call 911 now");
+		assertThat(page.locator(".msg.banner.emergency a.call").getAttribute("href")).isEqualTo("tel:911");
 	}
 
 	@Test
@@ -198,7 +200,7 @@ class WidgetBrowserTests {
 		int mine = widget.mine();
 		page.reload();
 		widget.awaitFirstQuestion();
-		page.waitForCondition(() -> widget.bots() >= bots, new Page.WaitForConditionOptions().setTimeout(20_000));
+		page.waitForCondition(() -> widget.bots() >= bots && widget.mine() >= mine, new Page.WaitForConditionOptions().setTimeout(20_000));
 		assertThat(widget.bots()).isEqualTo(bots);
 		assertThat(widget.mine()).isEqualTo(mine);
 		widget.answerByClicking();

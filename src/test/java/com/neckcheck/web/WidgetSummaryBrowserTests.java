@@ -78,7 +78,7 @@ class WidgetSummaryBrowserTests {
 			WidgetPage widget = open(page);
 			widget.say("The headaches sit at the back of my head. I was treated for breast cancer two years ago.");
 			widget.awaitReply();
-			assertThat(page.locator(".msg.bot").allTextContents()).as("the urgent advice came at once, before the summary")
+			assertThat(page.locator(".msg.banner.urgent[role=alert]").allTextContents()).as("the urgent advice came at once, as a warning")
 				.anyMatch(t -> t.startsWith("Please see a doctor today, within 24 hours"));
 			for (int i = 0; i < 60 && !widget.finished(); i++) {
 				widget.answerByClicking();
@@ -121,9 +121,14 @@ class WidgetSummaryBrowserTests {
 				.contains("/book/NC-");
 			copy.close();
 
+			widget.say("oh and since this morning I can't see properly out of my left eye");
+			page.waitForCondition(() -> page.locator(".msg.banner.emergency").count() > 0,
+					new Page.WaitForConditionOptions().setTimeout(20_000));
+			assertThat(page.locator(".msg.banner.emergency[role=alert] a.call").getAttribute("href"))
+				.as("a warning sign after a routine summary is a warning with the number, not a plain line").isEqualTo("tel:911");
+
 			String before = token(page);
-			int mine = widget.mine();
-			assertThat(mine).isPositive();
+			assertThat(widget.mine()).isPositive();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start again")).click();
 			widget.awaitFirstQuestion();
 			assertThat(widget.mine()).as("a fresh conversation").isZero();
