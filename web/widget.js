@@ -384,13 +384,12 @@
   }
   function showNumber(a) {
     var field = el('input', { class: 'num', id: 'nc-num', type: 'number', inputmode: 'decimal', step: 'any', min: a.min, max: a.max });
-    var units = { years: 'Age in years', days_per_month: 'Days a month', hours: 'Hours', months: 'Months', score: 'From 0 to 10' };
     var go = el('button', { class: 'go', type: 'button', text: 'Send', onclick: function () {
       if (field.value !== '' && field.checkValidity()) sendChoice(Number(field.value), field.value);
       else { addNote('Please give a number from ' + a.min + ' to ' + a.max + '.'); field.focus(); }
     } });
     field.addEventListener('keydown', function (e) { if (e.key === 'Enter') go.click(); });
-    controls.appendChild(el('label', { class: 'unit', for: 'nc-num', text: units[a.unit] || 'Number' }));
+    controls.appendChild(el('label', { class: 'unit', for: 'nc-num', text: a.unitLabel || 'Number' }));
     controls.appendChild(field);
     controls.appendChild(go);
   }
@@ -402,8 +401,7 @@
     var set = el('fieldset', null, el('legend', { text: 'Pick all that apply' }));
     var boxes = options.map(function (o) {
       var c = checkbox(o.value, o.label, function () {
-        var none = o.value === 'none';
-        if (c.box.checked) boxes.forEach(function (b) { if (b !== c.box && (none || b.value === 'none')) b.checked = false; });
+        if (c.box.checked) boxes.forEach(function (b, i) { if (b !== c.box && (o.exclusive || options[i].exclusive)) b.checked = false; });
       });
       set.appendChild(c.label);
       return c.box;

@@ -310,8 +310,18 @@ class Conversations {
 					&& (known.origin() == null || known.origin().isBlank() || known.origin().equals(socket.origin())));
 	}
 
+	/**
+	 * The conversation from memory, or rebuilt from the transcript outside the cache (a database read inside a
+	 * Caffeine compute would block every other key of its bin), then put unless another thread was first.
+	 */
 	private LiveConversation live(Conversation conversation) {
-		return hot.get(conversation.id(), id -> rebuild(conversation));
+		LiveConversation cached = hot.getIfPresent(conversation.id());
+		if (cached != null) {
+			return cached;
+		}
+		LiveConversation rebuilt = rebuild(conversation);
+		LiveConversation first = hot.asMap().putIfAbsent(conversation.id(), rebuilt);
+		return first != null ? first : rebuilt;
 	}
 
 	/**

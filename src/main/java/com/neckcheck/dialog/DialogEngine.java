@@ -337,15 +337,13 @@ public final class DialogEngine implements Screener {
 				.toList();
 			default -> question.options().stream()
 				.filter(o -> o.finding() == null || !state.findings().isKnown(o.finding()))
-				.map(o -> new Reply.AskOption(o.value(), o.label()))
+				.map(o -> new Reply.AskOption(o.value(), o.label(), o.exclusive() ? Boolean.TRUE : null))
 				.toList();
 		};
-		if (question.kind() == QuestionKind.PAINMAP) {
-			return new Reply.Ask(question.id(), question.finding(), question.kind().wire(), options, question.min(),
-					question.max(), question.unit(), toldRegions(state), toldSide(state));
-		}
+		boolean painMap = question.kind() == QuestionKind.PAINMAP;
 		return new Reply.Ask(question.id(), question.finding(), question.kind().wire(), options, question.min(),
-				question.max(), question.unit());
+				question.max(), question.unit(), question.unit() == null ? null : texts.get("units." + question.unit()),
+				painMap ? toldRegions(state) : null, painMap ? toldSide(state) : null);
 	}
 
 	/** Every region a finding told so far carries (a neck ache "up into the shoulder"), or null when none. */

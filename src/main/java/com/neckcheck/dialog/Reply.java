@@ -29,21 +29,22 @@ public sealed interface Reply {
 
 	/**
 	 * The wire contract's {@code ask}; {@code question}, {@code min}, {@code max}, {@code unit},
-	 * {@code selected} and {@code side} are this project's extensions. A pain map carries the regions and the
-	 * side the visitor has already told, for the visitor to confirm rather than enter again.
+	 * {@code unitLabel}, {@code selected} and {@code side} are this project's extensions. A pain map carries
+	 * the regions and the side the visitor has already told, for the visitor to confirm rather than enter again.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Ask(String question, String finding, String kind, List<AskOption> options, Double min, Double max,
-			String unit, List<String> selected, String side) {
-
-		Ask(String question, String finding, String kind, List<AskOption> options, Double min, Double max,
-				String unit) {
-			this(question, finding, kind, options, min, max, unit, null, null);
-		}
-
+			String unit, String unitLabel, List<String> selected, String side) {
 	}
 
-	record AskOption(String value, String label) {
+	/** {@code exclusive} (an extension, true or absent): an option such as "None of these" that stands alone. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record AskOption(String value, String label, Boolean exclusive) {
+
+		AskOption(String value, String label) {
+			this(value, label, null);
+		}
+
 	}
 
 	record Progress(int step, int of) {

@@ -9,7 +9,7 @@ import java.util.Map;
 public final class Texts {
 
 	/** Keys the service uses; the loader refuses a texts file that lacks one. */
-	public static final java.util.List<String> REQUIRED = java.util.List.of("greeting", "options.yes", "options.no", "options.unsure", "emergencyReminder", "resumed",
+	public static final java.util.List<String> REQUIRED = java.util.List.of("greeting", "options.yes", "options.no", "options.unsure", "units.years", "units.days_per_month", "units.hours", "units.months", "units.score", "emergencyReminder", "resumed",
 			"notUnderstood.yesno", "notUnderstood.choice", "notUnderstood.multi", "notUnderstood.scale",
 			"notUnderstood.number", "notUnderstood.painmap", "notUnderstood.text", "finished", "urgentNow", "urgentAfterSummary", "noted", "corrected", "notedAbsent", "notedUnsure",
 			"triage.emergency.heading", "triage.urgent.heading", "triage.routine.heading", "pattern.cervicogenic",

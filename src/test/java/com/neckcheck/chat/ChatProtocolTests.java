@@ -98,6 +98,27 @@ class ChatProtocolTests {
 	}
 
 	@Test
+	void aNumberQuestionCarriesTheLabelOfItsUnitAndAChecklistMarksItsStandAloneOption() {
+		try (ChatTestClient client = ChatTestClient.connect(port)) {
+			ScriptedVisitor visitor = new ScriptedVisitor(client);
+			visitor.start();
+			JsonNode age = visitor.answerNegativelyUntil("q_age").path("ask");
+			assertThat(age.path("unit").asString()).isEqualTo("years");
+			assertThat(age.path("unitLabel").asString()).isEqualTo("Age in years");
+			visitor.answer(40);
+			JsonNode triggers = visitor.answerNegativelyUntil("q_neck_triggers").path("ask");
+			List<String> exclusive = new java.util.ArrayList<>();
+			triggers.path("options").forEach(o -> {
+				if (o.has("exclusive")) {
+					assertThat(o.path("exclusive").asBoolean()).isTrue();
+					exclusive.add(o.path("value").asString());
+				}
+			});
+			assertThat(exclusive).containsExactly("none");
+		}
+	}
+
+	@Test
 	void aNumberQuestionTakesAboutTwelve() {
 		try (ChatTestClient client = ChatTestClient.connect(port)) {
 			ScriptedVisitor visitor = new ScriptedVisitor(client);
