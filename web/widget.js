@@ -21,7 +21,7 @@
   var KEY = 'neckcheck:' + base.host;
   var accent = data.accent || '#0b5f7a';
   var clinic = data.clinic || '';
-  // A screening question takes a visitor about 12 s (measured on the buttons-only walk-through).
+  // An assumption, not yet measured on real visitors: reading a question and answering it takes about 12 s.
   var SECONDS_PER_QUESTION = 12;
 
   var CSS = ':host{all:initial}*{box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
