@@ -24,7 +24,7 @@ class PackageDependencyTests {
 			"nlp", Set.of("finding"),
 			"screening", Set.of("finding"),
 			"dialog", Set.of("finding", "nlp", "screening"),
-			"transcript", Set.of(),
+			"transcript", Set.of("finding"),
 			"knowledge", Set.of("finding", "nlp", "dialog", "screening"),
 			"chat", Set.of("finding", "dialog", "screening", "transcript", "knowledge"),
 			"booking", Set.of("screening", "transcript"),

@@ -67,7 +67,7 @@ class ChatMetrics {
 
 	void conversationCompleted(Summary summary) {
 		completed.increment();
-		registry.counter("neckcheck.triage", "level", summary.triage()).increment();
+		registry.counter("neckcheck.triage", "level", summary.triage().wire()).increment();
 		summary.redFlags().forEach(flag -> registry.counter("neckcheck.red.flags", "flag", flag.finding()).increment());
 	}
 

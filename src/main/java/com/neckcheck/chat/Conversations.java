@@ -166,7 +166,7 @@ class Conversations {
 			if (entry.speaker() == Entry.Speaker.VISITOR) {
 				break;
 			}
-			boolean prompt = live.state().finished() ? "summary".equals(entry.kind())
+			boolean prompt = live.state().finished() ? entry.kind() == Entry.Kind.SUMMARY
 					: pending != null && pending.equals(messages.askedQuestion(entry.body()));
 			if (prompt) {
 				if (entry.seq() < sentFrom) {
@@ -231,7 +231,8 @@ class Conversations {
 				return;
 			}
 			int seq = live.lastSeq() + 1;
-			Entry said = new Entry(seq, clock.instant(), Entry.Speaker.VISITOR, answer.type(), answer.id(), frame);
+			Entry said = new Entry(seq, clock.instant(), Entry.Speaker.VISITOR, Entry.Kind.fromWire(answer.type()), answer.id(),
+					frame);
 			try {
 				takeTurn(socket, live, answer, said);
 			}
@@ -281,7 +282,8 @@ class Conversations {
 	 */
 	private void unreadable(ChatSocket socket, LiveConversation live, ClientMessage.Answer answer, Entry said,
 			RuntimeException ex) {
-		Entry kept = new Entry(said.seq(), said.at(), Entry.Speaker.VISITOR, Entry.UNREADABLE, said.clientId(), said.body());
+		Entry kept = new Entry(said.seq(), said.at(), Entry.Speaker.VISITOR, Entry.Kind.UNREADABLE, said.clientId(),
+				said.body());
 		store.appendTurn(live.id(), kept, null, List.of(), null);
 		socket.send(messages.ack(answer.id(), said.seq()));
 		metrics.turnUnreadable();
@@ -334,7 +336,7 @@ class Conversations {
 		int lastSeq = 0;
 		for (Entry entry : store.entries(conversation.id())) {
 			lastSeq = entry.seq();
-			unstored = entry.speaker() == Entry.Speaker.VISITOR && !Entry.UNREADABLE.equals(entry.kind())
+			unstored = entry.speaker() == Entry.Speaker.VISITOR && entry.kind() != Entry.Kind.UNREADABLE
 					? replay(conversation, entry, state) : List.of();
 		}
 		log.debug("Conversation {} rebuilt from {} entries", conversation.id(), lastSeq);
@@ -377,7 +379,7 @@ class Conversations {
 		int seq = afterSeq;
 		for (Reply reply : replies) {
 			seq++;
-			String kind = reply instanceof Reply.End ? "summary" : "bot";
+			Entry.Kind kind = reply instanceof Reply.End ? Entry.Kind.SUMMARY : Entry.Kind.BOT;
 			entries.add(new Entry(seq, clock.instant(), Entry.Speaker.BOT, kind, null, messages.reply(reply, seq)));
 		}
 		return entries;

@@ -17,7 +17,7 @@ import com.neckcheck.nlp.Mention;
 import com.neckcheck.nlp.SymptomExtractor;
 import com.neckcheck.screening.ScreeningModel;
 import com.neckcheck.screening.Triage;
-import com.neckcheck.screening.TriageLevel;
+import com.neckcheck.finding.TriageLevel;
 import com.neckcheck.screening.TriageRule;
 
 /**

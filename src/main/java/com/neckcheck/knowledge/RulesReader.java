@@ -1,10 +1,12 @@
 package com.neckcheck.knowledge;
 
+import com.neckcheck.finding.HeadachePattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.neckcheck.finding.Condition;
@@ -12,7 +14,7 @@ import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.screening.MedicationOveruseRule;
 import com.neckcheck.screening.NeckLikelihoodModel;
 import com.neckcheck.screening.PatternRules;
-import com.neckcheck.screening.TriageLevel;
+import com.neckcheck.finding.TriageLevel;
 import com.neckcheck.screening.TriageRule;
 import com.neckcheck.screening.TriageRules;
 
@@ -57,11 +59,12 @@ final class RulesReader {
 
 	private static TriageLevel level(YamlNode node, String owner) {
 		String level = node.optional("level").orElse("");
-		if (!level.equals("emergency") && !level.equals("urgent")) {
+		Optional<TriageLevel> parsed = TriageLevel.fromWire(level).filter(l -> l != TriageLevel.ROUTINE);
+		if (parsed.isEmpty()) {
 			node.get("level").problem(owner + ": level must be 'emergency' or 'urgent', not '" + level + "'");
 			return null;
 		}
-		return TriageLevel.fromWire(level);
+		return parsed.get();
 	}
 
 	PatternRules patterns(YamlNode root) {
@@ -79,17 +82,20 @@ final class RulesReader {
 				.ifPresent(c -> criteria.put(id, c));
 		}
 		List<PatternRules.Decision> decisions = new ArrayList<>();
-		Set<String> decided = new HashSet<>();
+		Set<HeadachePattern> decided = java.util.EnumSet.noneOf(HeadachePattern.class);
 		for (YamlNode node : root.get("decide").items()) {
-			String pattern = node.optional("pattern").orElse("");
-			if (!PatternRules.PATTERNS.contains(pattern)) {
-				node.problem("unknown pattern '" + pattern + "' (use " + String.join(", ", PatternRules.PATTERNS) + ")");
+			String name = node.optional("pattern").orElse("");
+			HeadachePattern pattern = HeadachePattern.fromWire(name).orElse(null);
+			if (pattern == null) {
+				node.problem("unknown pattern '" + name + "' (use " + java.util.Arrays.stream(HeadachePattern.values())
+					.map(HeadachePattern::wire)
+					.collect(java.util.stream.Collectors.joining(", ")) + ")");
 				continue;
 			}
 			if (!decided.add(pattern)) {
-				node.problem("duplicate pattern '" + pattern + "' in 'decide'");
+				node.problem("duplicate pattern '" + name + "' in 'decide'");
 			}
-			conditions.read(node.get("when"), "pattern '" + pattern + "'", criteria::get)
+			conditions.read(node.get("when"), "pattern '" + name + "'", criteria::get)
 				.ifPresent(c -> decisions.add(new PatternRules.Decision(pattern, c)));
 		}
 		return new PatternRules(decisions);

@@ -1,5 +1,6 @@
 package com.neckcheck.screening;
 
+import com.neckcheck.finding.NeckBand;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class NeckLikelihoodModel {
 	public record Factor(String finding, String status, String direction, double weight, String label) {
 	}
 
-	public record Result(double probability, String band, List<Factor> factors) {
+	public record Result(double probability, NeckBand band, List<Factor> factors) {
 	}
 
 	private final double priorLogOdds;
@@ -54,7 +55,7 @@ public final class NeckLikelihoodModel {
 		factors.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
 		double probability = 1 / (1 + Math.exp(-logOdds));
 		probability = Math.round(probability * 1000) / 1000.0;
-		String band = probability >= high ? "high" : probability >= moderate ? "moderate" : "low";
+		NeckBand band = probability >= high ? NeckBand.HIGH : probability >= moderate ? NeckBand.MODERATE : NeckBand.LOW;
 		return new Result(probability, band, List.copyOf(factors));
 	}
 

@@ -2,6 +2,7 @@ package com.neckcheck.screening;
 
 import java.util.List;
 
+import com.neckcheck.finding.HeadachePattern;
 import com.neckcheck.finding.Condition;
 import com.neckcheck.finding.Findings;
 
@@ -11,12 +12,7 @@ import com.neckcheck.finding.Findings;
  */
 public final class PatternRules {
 
-	public static final List<String> PATTERNS = List.of("cervicogenic", "occipital_neuralgia", "migraine",
-			"tension_type", "mixed", "unclear");
-
-	public static final String UNCLEAR = "unclear";
-
-	public record Decision(String pattern, Condition when) {
+	public record Decision(HeadachePattern pattern, Condition when) {
 	}
 
 	private final List<Decision> decisions;
@@ -25,12 +21,12 @@ public final class PatternRules {
 		this.decisions = List.copyOf(decisions);
 	}
 
-	public String classify(Findings findings) {
+	public HeadachePattern classify(Findings findings) {
 		return decisions.stream()
 			.filter(d -> d.when().test(findings))
 			.map(Decision::pattern)
 			.findFirst()
-			.orElse(UNCLEAR);
+			.orElse(HeadachePattern.UNCLEAR);
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.neckcheck.screening;
 
+import com.neckcheck.finding.HeadachePattern;
+import com.neckcheck.finding.TriageLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,7 +52,7 @@ public final class ScreeningModel {
 
 	public Summary summarize(Findings findings, String bookingReference) {
 		Triage triage = triage(findings);
-		String pattern = patternRules.classify(findings);
+		HeadachePattern pattern = patternRules.classify(findings);
 		NeckLikelihoodModel.Result neck = likelihood.estimate(findings);
 		MedicationOveruseRule.Verdict verdict = overuse.judge(findings);
 		Summary.Booking booking = new Summary.Booking(properties.bookingUrl(bookingReference), bookingReference,
@@ -64,13 +66,13 @@ public final class ScreeningModel {
 				triage.fired().stream().map(TriageRule::id).toList());
 		List<Summary.Section> sections = sections(triage, redFlags, advice, pattern, neck, verdict, findings, booking);
 		String text = sections.stream().map(Summary.Section::text).collect(Collectors.joining("\n\n"));
-		return new Summary(triage.level().wire(), redFlags, advice, pattern,
+		return new Summary(triage.level(), redFlags, advice, pattern,
 				new Summary.Neck(neck.probability(), neck.band()), verdict.overuse(), neck.factors(),
 				findings.all().stream().map(WireFinding::of).toList(), booking, text, sections);
 	}
 
 	private List<Summary.Section> sections(Triage triage, List<Summary.RedFlag> redFlags, Summary.Advice advice,
-			String pattern, NeckLikelihoodModel.Result neck, MedicationOveruseRule.Verdict verdict, Findings findings,
+			HeadachePattern pattern, NeckLikelihoodModel.Result neck, MedicationOveruseRule.Verdict verdict, Findings findings,
 			Summary.Booking booking) {
 		List<Summary.Section> paragraphs = new ArrayList<>();
 		String number = properties.emergencyNumber();
@@ -81,8 +83,8 @@ public final class ScreeningModel {
 					+ String.join(" ", advice.reasons())));
 		}
 		if (triage.level() != TriageLevel.EMERGENCY) {
-			paragraphs.add(new Summary.Section("pattern", texts.get("pattern." + pattern)));
-			paragraphs.add(new Summary.Section("neck", texts.get("neck." + neck.band(), "chance", chance(neck.probability()))));
+			paragraphs.add(new Summary.Section("pattern", texts.get("pattern." + pattern.wire())));
+			paragraphs.add(new Summary.Section("neck", texts.get("neck." + neck.band().wire(), "chance", chance(neck.probability()))));
 			String forNeck = factorLabels(neck, "for");
 			String against = factorLabels(neck, "against");
 			StringBuilder factors = new StringBuilder();

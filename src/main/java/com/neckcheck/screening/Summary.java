@@ -1,5 +1,8 @@
 package com.neckcheck.screening;
 
+import com.neckcheck.finding.NeckBand;
+import com.neckcheck.finding.HeadachePattern;
+import com.neckcheck.finding.TriageLevel;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,7 +17,7 @@ import com.neckcheck.finding.WireFinding;
 @JsonPropertyOrder({ "triage", "redFlags", "advice", "pattern", "neck", "medicationOveruse", "factors", "findings",
 		"booking", "text", "sections" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Summary(String triage, List<RedFlag> redFlags, Advice advice, String pattern, Neck neck,
+public record Summary(TriageLevel triage, List<RedFlag> redFlags, Advice advice, HeadachePattern pattern, Neck neck,
 		boolean medicationOveruse, List<NeckLikelihoodModel.Factor> factors, List<WireFinding> findings,
 		Booking booking, String text, List<Section> sections) {
 
@@ -38,7 +41,7 @@ public record Summary(String triage, List<RedFlag> redFlags, Advice advice, Stri
 	public record Advice(String heading, List<String> reasons, String call, List<String> rules) {
 	}
 
-	public record Neck(double probability, String band) {
+	public record Neck(double probability, NeckBand band) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.neckcheck.screening;
 
+import com.neckcheck.finding.TriageLevel;
 import java.util.List;
 
 /**

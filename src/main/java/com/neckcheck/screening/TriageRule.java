@@ -1,5 +1,6 @@
 package com.neckcheck.screening;
 
+import com.neckcheck.finding.TriageLevel;
 import com.neckcheck.finding.Condition;
 
 /** One red-flag rule of dialogs/red-flags.yaml. */

@@ -70,9 +70,9 @@ class Analytics {
 			count(day, funnel, 1, completed);
 			count(day, funnel, 2, booked);
 			if (completed) {
-				triage.merge(row.triage(), 1, Integer::sum);
-				pattern.merge(row.pattern(), 1, Integer::sum);
-				band.merge(row.neckBand(), 1, Integer::sum);
+				triage.merge(row.triage().wire(), 1, Integer::sum);
+				pattern.merge(row.pattern().wire(), 1, Integer::sum);
+				band.merge(row.neckBand().wire(), 1, Integer::sum);
 			}
 			row.redFlags().forEach(flag -> flags.merge(flag, 1, Integer::sum));
 		});

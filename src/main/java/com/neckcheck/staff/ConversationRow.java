@@ -1,5 +1,8 @@
 package com.neckcheck.staff;
 
+import com.neckcheck.finding.TriageLevel;
+import com.neckcheck.finding.NeckBand;
+import com.neckcheck.finding.HeadachePattern;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ConversationRow(String id, String bookingReference, Instant startedAt, Instant updatedAt, String status,
-		String triage, String pattern, String neckBand, Double neckProbability, Boolean medicationOveruse,
+		TriageLevel triage, HeadachePattern pattern, NeckBand neckBand, Double neckProbability, Boolean medicationOveruse,
 		List<String> redFlags, Instant bookingClickedAt, int bookingClicks, String verdict) {
 }

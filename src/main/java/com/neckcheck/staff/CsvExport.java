@@ -28,8 +28,9 @@ final class CsvExport implements AutoCloseable {
 	void write(ConversationRow row) {
 		try {
 			printer.printRecord(text(row.id()), text(row.bookingReference()), time(row.startedAt()),
-					time(row.updatedAt()), text(row.status()), text(row.triage()), text(row.pattern()),
-					text(row.neckBand()), row.neckProbability(), row.medicationOveruse(),
+					time(row.updatedAt()), text(row.status()), text(row.triage() == null ? null : row.triage().wire()),
+					text(row.pattern() == null ? null : row.pattern().wire()),
+					text(row.neckBand() == null ? null : row.neckBand().wire()), row.neckProbability(), row.medicationOveruse(),
 					text(String.join(";", row.redFlags())), time(row.bookingClickedAt()), row.bookingClicks(),
 					text(row.verdict()));
 		}

@@ -1,5 +1,8 @@
 package com.neckcheck.staff;
 
+import com.neckcheck.finding.TriageLevel;
+import com.neckcheck.finding.NeckBand;
+import com.neckcheck.finding.HeadachePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -185,10 +188,23 @@ class ReviewQueries {
 		boolean overuse = rs.getBoolean("medication_overuse");
 		Boolean medicationOveruse = rs.wasNull() ? null : overuse;
 		return new ConversationRow(rs.getString("id"), rs.getString("booking_reference"),
-				instant(rs.getTimestamp("started_at")), updated, status, rs.getString("triage"), rs.getString("pattern"),
-				rs.getString("neck_band"), neck, medicationOveruse,
+				instant(rs.getTimestamp("started_at")), updated, status, triage(rs.getString("triage")),
+				pattern(rs.getString("pattern")), band(rs.getString("neck_band")), neck, medicationOveruse,
 				flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
 				instant(rs.getTimestamp("booking_clicked_at")), rs.getInt("booking_clicks"), rs.getString("agreement"));
+	}
+
+	// An unfinished conversation has no outcome yet; a stored name no release knows reads as none, not as an error.
+	private static TriageLevel triage(String wire) {
+		return wire == null ? null : TriageLevel.fromWire(wire).orElse(null);
+	}
+
+	private static HeadachePattern pattern(String wire) {
+		return wire == null ? null : HeadachePattern.fromWire(wire).orElse(null);
+	}
+
+	private static NeckBand band(String wire) {
+		return wire == null ? null : NeckBand.fromWire(wire).orElse(null);
 	}
 
 	private static java.util.Map<String, Object> verdictParams(String conversationId, Verdict verdict) {

@@ -49,9 +49,9 @@ class TranscriptView {
 				if (ask != null) {
 					lastAsk = ask;
 				}
-				String text = "summary".equals(entry.kind()) ? body.path("advice").path("heading").asString(null)
+				String text = entry.kind() == Entry.Kind.SUMMARY ? body.path("advice").path("heading").asString(null)
 						: body.path("text").asString(null);
-				lines.add(new Line(entry.seq(), entry.at(), speaker, entry.kind(), text, null,
+				lines.add(new Line(entry.seq(), entry.at(), speaker, entry.kind().wire(), text, null,
 						ask == null ? null : ask.path("question").asString(null), null));
 			}
 			else {
@@ -74,7 +74,7 @@ class TranscriptView {
 	/** The summary sent last (a red flag after the summary sends a new one), without its frame fields. */
 	JsonNode summary(List<Entry> entries) {
 		for (int i = entries.size() - 1; i >= 0; i--) {
-			if ("summary".equals(entries.get(i).kind())) {
+			if (entries.get(i).kind() == Entry.Kind.SUMMARY) {
 				tools.jackson.databind.node.ObjectNode summary = (tools.jackson.databind.node.ObjectNode) json
 					.readTree(entries.get(i).body());
 				summary.remove("type");

@@ -146,9 +146,9 @@ public class TranscriptStore {
 				UPDATE conversation SET status = :status, triage = :triage, pattern = :pattern, neck_band = :band,
 				neck_probability = :probability, medication_overuse = :overuse, red_flags = :flags WHERE id = :id""")
 			.param("status", Conversation.COMPLETED)
-			.param("triage", outcome.triage())
-			.param("pattern", outcome.pattern())
-			.param("band", outcome.neckBand())
+			.param("triage", outcome.triage().wire())
+			.param("pattern", outcome.pattern().wire())
+			.param("band", outcome.neckBand().wire())
 			.param("probability", outcome.neckProbability())
 			.param("overuse", outcome.medicationOveruse())
 			.param("flags", outcome.redFlags())
@@ -219,7 +219,7 @@ public class TranscriptStore {
 			.param("seq", entry.seq())
 			.param("at", utc(entry.at()))
 			.param("speaker", entry.speaker().name().toLowerCase(Locale.ROOT))
-			.param("kind", entry.kind())
+			.param("kind", entry.kind().wire())
 			.param("client", entry.clientId())
 			.param("body", entry.body())
 			.param("noted", noted)
@@ -242,7 +242,7 @@ public class TranscriptStore {
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {
 		return new Entry(rs.getInt("seq"), instant(rs, "at"),
-				Entry.Speaker.valueOf(rs.getString("speaker").toUpperCase(Locale.ROOT)), rs.getString("kind"),
+				Entry.Speaker.valueOf(rs.getString("speaker").toUpperCase(Locale.ROOT)), Entry.Kind.fromWire(rs.getString("kind")),
 				rs.getString("client_id"), rs.getString("body"));
 	}
 
