@@ -7,6 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import com.neckcheck.finding.HeadachePattern;
+import com.neckcheck.finding.NeckBand;
+import com.neckcheck.finding.TriageLevel;
+
 /**
  * What staff narrow the conversation list (and its exports and analytics) by; every part is optional.
  * Dates are days in the clinic's time zone, both ends included.
@@ -16,9 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 record ConversationFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-		@Pattern(regexp = "emergency|urgent|routine") String triage,
-		@Pattern(regexp = "cervicogenic|occipital_neuralgia|migraine|tension_type|mixed|unclear") String pattern,
-		@Pattern(regexp = "high|moderate|low") String band, Boolean redFlag,
+		TriageLevel triage, HeadachePattern pattern, NeckBand band, Boolean redFlag,
 		@Pattern(regexp = "[a-z0-9_]{1,64}") String flag,
 		@Pattern(regexp = "completed|active|abandoned") String status, Boolean booked,
 		@Size(max = 200) String q) {
@@ -35,9 +37,9 @@ record ConversationFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDa
 		StringBuilder out = new StringBuilder();
 		append(out, "from", from);
 		append(out, "to", to);
-		append(out, "triage", triage);
-		append(out, "pattern", pattern);
-		append(out, "band", band);
+		append(out, "triage", triage == null ? null : triage.wire());
+		append(out, "pattern", pattern == null ? null : pattern.wire());
+		append(out, "band", band == null ? null : band.wire());
 		append(out, "redFlag", redFlag);
 		append(out, "flag", flag);
 		append(out, "status", status);

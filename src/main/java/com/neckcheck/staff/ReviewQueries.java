@@ -144,9 +144,9 @@ class ReviewQueries {
 					"c.started_at >= :from", "from")
 			.when(filter.to() == null ? null : utc(filter.to().plusDays(1).atStartOfDay(properties.zone()).toInstant()),
 					"c.started_at < :to", "to")
-			.when(filter.triage(), "c.triage = :triage", "triage")
-			.when(filter.pattern(), "c.pattern = :pattern", "pattern")
-			.when(filter.band(), "c.neck_band = :band", "band")
+			.when(filter.triage() == null ? null : filter.triage().wire(), "c.triage = :triage", "triage")
+			.when(filter.pattern() == null ? null : filter.pattern().wire(), "c.pattern = :pattern", "pattern")
+			.when(filter.band() == null ? null : filter.band().wire(), "c.neck_band = :band", "band")
 			.when(filter.flag() == null ? null : "%," + filter.flag() + ",%", "(',' || c.red_flags || ',') LIKE :flag",
 					"flag")
 			.when(filter.q() == null ? null : SqlWhere.contains(asInJson(filter.q()).toLowerCase(java.util.Locale.ROOT)),

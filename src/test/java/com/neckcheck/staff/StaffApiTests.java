@@ -160,6 +160,8 @@ class StaffApiTests {
 		assertThat(ids("to=" + yesterday)).doesNotContain(r, e, a);
 		assertThat(ids("from=" + LocalDate.now(ZoneOffset.UTC).plusDays(1))).doesNotContain(r, e, a);
 		assertThat(admin.get("/api/staff/conversations?triage=bogus").statusCode()).isEqualTo(400);
+		assertThat(admin.get("/api/staff/conversations?pattern=sinus").statusCode()).isEqualTo(400);
+		assertThat(admin.get("/api/staff/conversations?band=extreme").statusCode()).isEqualTo(400);
 		assertThat(admin.get("/api/staff/conversations?size=100000").statusCode()).isEqualTo(400);
 		assertThat(audit.recent(null, null, "admin", 50)).anyMatch(event -> event.action().equals("conversations.list")
 				&& event.detail().contains("q=(" + MARKER.length() + " characters)") && !event.detail().contains(MARKER));
