@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.neckcheck.dialog.VisitorInput;
+import com.neckcheck.transcript.Entry;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +20,10 @@ class ChatFrames {
 
 	private final tools.jackson.databind.ObjectReader strict;
 
+	private final JsonMapper mapper;
+
 	ChatFrames(JsonMapper json) {
+		this.mapper = json;
 		this.strict = json.reader().with(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
@@ -50,8 +54,14 @@ class ChatFrames {
 	}
 
 	/** Reads a stored visitor entry back into the input it carried. */
-	ClientMessage.Answer stored(String body) {
-		return (ClientMessage.Answer) parse(body);
+	ClientMessage.Answer stored(Entry entry) {
+		if (entry.value() == null) {
+			return new ClientMessage.Answer("text", entry.clientId(), new VisitorInput.Typed(entry.text()), null);
+		}
+		tools.jackson.databind.node.ObjectNode node = mapper.createObjectNode();
+		node.put("id", entry.clientId());
+		node.set("value", mapper.readTree(entry.value()));
+		return (ClientMessage.Answer) choice(node);
 	}
 
 	private ClientMessage start(JsonNode node) {
@@ -78,7 +88,7 @@ class ChatFrames {
 		if (text == null || !text.isString()) {
 			throw bad("a 'text' message needs a string field 'text'", id);
 		}
-		return new ClientMessage.Answer("text", id, new VisitorInput.Typed(text.asString()));
+		return new ClientMessage.Answer("text", id, new VisitorInput.Typed(text.asString()), null);
 	}
 
 	private ClientMessage choice(JsonNode node) {
@@ -111,7 +121,7 @@ class ChatFrames {
 		else {
 			throw bad("'value' must be a string, a number or a list of strings", id);
 		}
-		return new ClientMessage.Answer("choice", id, picked);
+		return new ClientMessage.Answer("choice", id, picked, mapper.writeValueAsString(value));
 	}
 
 	private String clientId(JsonNode node) {

@@ -154,7 +154,7 @@ class ChatHandler extends TextWebSocketHandler {
 			conversations.start(socket, start);
 		}
 		else if (message instanceof ClientMessage.Answer answer) {
-			conversations.answer(socket, answer, frame);
+			conversations.answer(socket, answer);
 		}
 		else {
 			socket.send(messages.pong());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.neckcheck.dialog.ConversationState;
 import com.neckcheck.dialog.Screener;
+import com.neckcheck.dialog.VisitorInput;
 import com.neckcheck.dialog.Reply;
 import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.knowledge.Knowledge;
@@ -143,8 +143,8 @@ class Conversations {
 			socket.send(messages.session(token, live.id(), true));
 			List<Entry> replayed = after == null ? List.of() : store.entriesAfter(live.id(), after);
 			for (Entry entry : replayed) {
-				socket.send(entry.speaker() == Entry.Speaker.VISITOR ? messages.replayedVisitor(entry.body(), entry.seq())
-						: entry.body());
+				socket.send(entry.speaker() == Entry.Speaker.VISITOR ? messages.replayedVisitor(entry)
+						: messages.frame(entry));
 			}
 			int sentFrom = after == null ? live.lastSeq() + 1 : after + 1;
 			storeAndSend(socket, live, live.takeUnstored());
@@ -167,10 +167,10 @@ class Conversations {
 				break;
 			}
 			boolean prompt = live.state().finished() ? entry.kind() == Entry.Kind.SUMMARY
-					: pending != null && pending.equals(messages.askedQuestion(entry.body()));
+					: pending != null && pending.equals(entry.question());
 			if (prompt) {
 				if (entry.seq() < sentFrom) {
-					socket.send(entry.body());
+					socket.send(messages.frame(entry));
 				}
 				return;
 			}
@@ -178,7 +178,7 @@ class Conversations {
 		engine.pendingQuestion(live.state()).ifPresent(ask -> storeAndSend(socket, live, List.of(ask)));
 	}
 
-	void answer(ChatSocket socket, ClientMessage.Answer answer, String frame) {
+	void answer(ChatSocket socket, ClientMessage.Answer answer) {
 		String conversationId = socket.conversationId();
 		if (conversationId == null) {
 			socket.send(messages.error("bad_request", "send 'start' before answering", answer.id()));
@@ -194,12 +194,12 @@ class Conversations {
 			return;
 		}
 		try {
-			answerOnce(socket, answer, frame, conversationId);
+			answerOnce(socket, answer, conversationId);
 		}
 		catch (StaleConversationException stale) {
 			hot.invalidate(conversationId);
 			log.info("Conversation {} moved on elsewhere; rebuilt from the transcript", conversationId);
-			answerOnce(socket, answer, frame, conversationId);
+			answerOnce(socket, answer, conversationId);
 		}
 		catch (ConversationGoneException gone) {
 			hot.invalidate(conversationId);
@@ -208,7 +208,7 @@ class Conversations {
 		}
 	}
 
-	private void answerOnce(ChatSocket socket, ClientMessage.Answer answer, String frame, String conversationId) {
+	private void answerOnce(ChatSocket socket, ClientMessage.Answer answer, String conversationId) {
 		LiveConversation live = hot.getIfPresent(conversationId);
 		if (live == null) {
 			live = store.findById(conversationId).map(this::live).orElse(null);
@@ -231,8 +231,9 @@ class Conversations {
 				return;
 			}
 			int seq = live.lastSeq() + 1;
-			Entry said = new Entry(seq, clock.instant(), Entry.Speaker.VISITOR, Entry.Kind.fromWire(answer.type()), answer.id(),
-					frame);
+			Entry said = Entry.visitor(seq, clock.instant(), Entry.Kind.fromWire(answer.type()), answer.id(),
+					answer.input() instanceof VisitorInput.Typed typed && answer.value() == null ? typed.text() : null,
+					answer.value());
 			try {
 				takeTurn(socket, live, answer, said);
 			}
@@ -272,7 +273,7 @@ class Conversations {
 		socket.send(messages.ack(answer.id(), said.seq()));
 		socket.send(messages.noted(answer.id(), turn.noted()));
 		completed(live, summary);
-		replies.forEach(entry -> socket.send(entry.body()));
+		replies.forEach(entry -> socket.send(messages.frame(entry)));
 	}
 
 	/**
@@ -282,8 +283,7 @@ class Conversations {
 	 */
 	private void unreadable(ChatSocket socket, LiveConversation live, ClientMessage.Answer answer, Entry said,
 			RuntimeException ex) {
-		Entry kept = new Entry(said.seq(), said.at(), Entry.Speaker.VISITOR, Entry.Kind.UNREADABLE, said.clientId(),
-				said.body());
+		Entry kept = said.unreadable();
 		store.appendTurn(live.id(), kept, null, List.of(), null);
 		socket.send(messages.ack(answer.id(), said.seq()));
 		metrics.turnUnreadable();
@@ -346,7 +346,7 @@ class Conversations {
 	/** One stored visitor entry through the engine; one it fails on is skipped, not fatal to the rest. */
 	private List<Reply> replay(Conversation conversation, Entry entry, ConversationState state) {
 		try {
-			return engine.handle(state, frames.stored(entry.body()).input()).replies();
+			return engine.handle(state, frames.stored(entry).input()).replies();
 		}
 		catch (RuntimeException ex) {
 			metrics.turnUnreadable();
@@ -370,7 +370,7 @@ class Conversations {
 		}
 		live.stored(live.lastSeq() + entries.size());
 		completed(live, summary);
-		entries.forEach(entry -> socket.send(entry.body()));
+		entries.forEach(entry -> socket.send(messages.frame(entry)));
 	}
 
 	/** The replies as transcript entries, numbered on from {@code afterSeq}. */
@@ -379,8 +379,12 @@ class Conversations {
 		int seq = afterSeq;
 		for (Reply reply : replies) {
 			seq++;
-			Entry.Kind kind = reply instanceof Reply.End ? Entry.Kind.SUMMARY : Entry.Kind.BOT;
-			entries.add(new Entry(seq, clock.instant(), Entry.Speaker.BOT, kind, null, messages.reply(reply, seq)));
+			entries.add(reply instanceof Reply.End end
+					? Entry.bot(seq, clock.instant(), Entry.Kind.SUMMARY, end.summary().advice().heading(), null,
+							messages.detail(reply))
+					: Entry.bot(seq, clock.instant(), Entry.Kind.BOT, ((Reply.Say) reply).text(),
+							((Reply.Say) reply).ask() == null ? null : ((Reply.Say) reply).ask().question(),
+							messages.detail(reply)));
 		}
 		return entries;
 	}
@@ -401,9 +405,8 @@ class Conversations {
 	}
 
 	private static Outcome outcome(Summary summary) {
-		String flags = summary.redFlags().stream().map(Summary.RedFlag::finding).collect(Collectors.joining(","));
 		return new Outcome(summary.triage(), summary.pattern(), summary.neck().band(), summary.neck().probability(),
-				summary.medicationOveruse(), flags);
+				summary.medicationOveruse(), summary.redFlags().stream().map(Summary.RedFlag::finding).toList());
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.neckcheck.dialog.Reply;
 import com.neckcheck.finding.WireFinding;
+import com.neckcheck.transcript.Entry;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,18 +41,54 @@ class ServerMessages {
 	 * A stored visitor entry replayed after {@code start} with {@code after}: an {@code ack} that also carries
 	 * what the visitor sent, so a client without local history can show it.
 	 */
-	String replayedVisitor(String storedBody, int seq) {
-		JsonNode stored = json.readTree(storedBody);
+	String replayedVisitor(Entry entry) {
 		ObjectNode node = object("ack");
-		node.put("id", stored.path("id").asString());
-		node.put("seq", seq);
-		if (stored.has("text")) {
-			node.set("text", stored.get("text"));
+		node.put("id", entry.clientId());
+		node.put("seq", entry.seq());
+		if (entry.value() != null) {
+			node.set("value", json.readTree(entry.value()));
 		}
-		if (stored.has("value")) {
-			node.set("value", stored.get("value"));
+		else {
+			node.put("text", entry.text());
 		}
 		node.put("replay", true);
+		return write(node);
+	}
+
+	/**
+	 * What goes with a reply's words in the transcript: a line's {@code ask}, {@code progress} and
+	 * {@code alert}; a summary whole. The words and the question id are kept in columns of their own.
+	 */
+	String detail(Reply reply) {
+		ObjectNode node = reply instanceof Reply.End end ? (ObjectNode) json.valueToTree(end.summary())
+				: sayDetail((Reply.Say) reply);
+		return node.isEmpty() ? null : write(node);
+	}
+
+	private ObjectNode sayDetail(Reply.Say say) {
+		ObjectNode node = json.createObjectNode();
+		if (say.ask() != null) {
+			node.set("ask", json.valueToTree(say.ask()));
+		}
+		if (say.progress() != null) {
+			node.set("progress", json.valueToTree(say.progress()));
+		}
+		if (say.alert() != null) {
+			node.set("alert", json.valueToTree(say.alert()));
+		}
+		return node;
+	}
+
+	/** A stored bot entry or summary as the frame the client receives, the first time and on every replay. */
+	String frame(Entry entry) {
+		ObjectNode node = object(entry.kind() == Entry.Kind.SUMMARY ? "summary" : "bot");
+		node.put("seq", entry.seq());
+		if (entry.kind() != Entry.Kind.SUMMARY) {
+			node.put("text", entry.text());
+		}
+		if (entry.detail() != null) {
+			node.setAll((ObjectNode) json.readTree(entry.detail()));
+		}
 		return write(node);
 	}
 
@@ -63,29 +100,6 @@ class ServerMessages {
 		ObjectNode node = object("noted");
 		node.put("replyTo", replyTo);
 		node.set("findings", json.valueToTree(findings));
-		return write(node);
-	}
-
-	String reply(Reply reply, int seq) {
-		if (reply instanceof Reply.End end) {
-			ObjectNode node = object("summary");
-			node.put("seq", seq);
-			node.setAll((ObjectNode) json.valueToTree(end.summary()));
-			return write(node);
-		}
-		Reply.Say say = (Reply.Say) reply;
-		ObjectNode node = object("bot");
-		node.put("seq", seq);
-		node.put("text", say.text());
-		if (say.ask() != null) {
-			node.set("ask", json.valueToTree(say.ask()));
-		}
-		if (say.progress() != null) {
-			node.set("progress", json.valueToTree(say.progress()));
-		}
-		if (say.alert() != null) {
-			node.set("alert", json.valueToTree(say.alert()));
-		}
 		return write(node);
 	}
 
@@ -104,11 +118,6 @@ class ServerMessages {
 	}
 
 	/** The question id a stored bot entry asks, or null. */
-	String askedQuestion(String storedBody) {
-		JsonNode question = json.readTree(storedBody).path("ask").path("question");
-		return question.isString() ? question.asString() : null;
-	}
-
 	private ObjectNode object(String type) {
 		ObjectNode node = json.createObjectNode();
 		node.put("type", type);

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 
 import com.neckcheck.knowledge.Knowledge;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How the screener performs, counted from the stored conversations: per day, the funnel from started to
@@ -46,13 +44,10 @@ class Analytics {
 
 	private final Knowledge knowledge;
 
-	private final JsonMapper json;
-
-	Analytics(ReviewQueries queries, StaffProperties properties, Knowledge knowledge, JsonMapper json) {
+	Analytics(ReviewQueries queries, StaffProperties properties, Knowledge knowledge) {
 		this.queries = queries;
 		this.properties = properties;
 		this.knowledge = knowledge;
-		this.json = json;
 	}
 
 	Report report(ConversationFilter filter) {
@@ -103,10 +98,9 @@ class Analytics {
 	private List<DropOff> dropOff(ConversationFilter filter) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (String body : queries.lastQuestionsOfAbandoned(filter)) {
-			JsonNode bot = json.readTree(body);
-			String question = bot.path("ask").path("question").asString("(after a message without a question)");
-			texts.putIfAbsent(question, bot.path("text").asString(""));
+		for (ReviewQueries.LastLine line : queries.lastLinesOfAbandoned(filter)) {
+			String question = line.question() != null ? line.question() : "(after a message without a question)";
+			texts.putIfAbsent(question, line.words() == null ? "" : line.words());
 			counts.merge(question, 1, Integer::sum);
 		}
 		return counts.entrySet()

@@ -26,8 +26,13 @@ class ReviewQueries {
 
 	private static final String COLUMNS = """
 			SELECT c.id, c.booking_reference, c.started_at, c.updated_at, c.status, c.triage, c.pattern, c.neck_band,
-			c.neck_probability, c.medication_overuse, c.red_flags, c.booking_clicked_at, c.booking_clicks,
+			c.neck_probability, c.medication_overuse,
+			(SELECT STRING_AGG(f.finding, ',' ORDER BY f.finding) FROM conversation_red_flag f
+			 WHERE f.conversation_id = c.id) AS red_flags, c.booking_clicked_at, c.booking_clicks,
 			v.agreement FROM conversation c LEFT JOIN clinician_verdict v ON v.conversation_id = c.id""";
+
+	/** The warning signs of conversation {@code c}. */
+	private static final String FLAGS = "SELECT 1 FROM conversation_red_flag f WHERE f.conversation_id = c.id";
 
 	/** Unfinished and quiet since {@code :quiet} (see {@link #abandonedBefore()}). */
 	private static final String ABANDONED = "c.status <> 'completed' AND c.updated_at < :quiet";
@@ -80,16 +85,21 @@ class ReviewQueries {
 			.optional();
 	}
 
-	/** The last question the screener asked in each abandoned conversation that matches (stored JSON). */
-	List<String> lastQuestionsOfAbandoned(ConversationFilter filter) {
+	/** The screener's last line in an abandoned conversation: the question it asked (if it asked one) and its words. */
+	record LastLine(String question, String words) {
+	}
+
+	/** The last thing the screener said in each abandoned conversation that matches. */
+	List<LastLine> lastLinesOfAbandoned(ConversationFilter filter) {
 		SqlWhere where = where(filter).always(ABANDONED);
 		where.param("quiet", utc(abandonedBefore()));
 		where.always("e.kind = 'bot'")
 			.always("e.seq = (SELECT MAX(x.seq) FROM transcript_entry x WHERE x.conversation_id = e.conversation_id"
 					+ " AND x.kind = 'bot')");
 		return where.bind(jdbc.sql(
-				"SELECT e.body FROM transcript_entry e JOIN conversation c ON c.id = e.conversation_id" + where.sql()))
-			.query(String.class)
+				"SELECT e.question, e.words FROM transcript_entry e JOIN conversation c ON c.id = e.conversation_id"
+						+ where.sql()))
+			.query((rs, row) -> new LastLine(rs.getString("question"), rs.getString("words")))
 			.list();
 	}
 
@@ -147,14 +157,13 @@ class ReviewQueries {
 			.when(filter.triage() == null ? null : filter.triage().wire(), "c.triage = :triage", "triage")
 			.when(filter.pattern() == null ? null : filter.pattern().wire(), "c.pattern = :pattern", "pattern")
 			.when(filter.band() == null ? null : filter.band().wire(), "c.neck_band = :band", "band")
-			.when(filter.flag() == null ? null : "%," + filter.flag() + ",%", "(',' || c.red_flags || ',') LIKE :flag",
-					"flag")
-			.when(filter.q() == null ? null : SqlWhere.contains(asInJson(filter.q()).toLowerCase(java.util.Locale.ROOT)),
+			.when(filter.flag(), "EXISTS (" + FLAGS + " AND f.finding = :flag)", "flag")
+			.when(filter.q() == null ? null : SqlWhere.contains(filter.q().toLowerCase(java.util.Locale.ROOT)),
 					"""
 					EXISTS (SELECT 1 FROM transcript_entry e WHERE e.conversation_id = c.id AND e.speaker = 'visitor'
-					AND LOWER(e.body) LIKE :q ESCAPE '\\')""", "q");
+					AND LOWER(e.words) LIKE :q ESCAPE '\\')""", "q");
 		if (filter.redFlag() != null) {
-			where.always(filter.redFlag() ? "COALESCE(c.red_flags, '') <> ''" : "COALESCE(c.red_flags, '') = ''");
+			where.always((filter.redFlag() ? "EXISTS (" : "NOT EXISTS (") + FLAGS + ")");
 		}
 		if (filter.booked() != null) {
 			where.always(filter.booked() ? "c.booking_clicked_at IS NOT NULL" : "c.booking_clicked_at IS NULL");
@@ -170,11 +179,6 @@ class ReviewQueries {
 			}
 		}
 		return where;
-	}
-
-	/** Visitor words are stored as the JSON frame they came in, so the search term is escaped the same way. */
-	private static String asInJson(String words) {
-		return words.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 
 	private ConversationRow row(ResultSet rs, int row) throws SQLException {

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns stored transcript entries (the JSON frames as they crossed the wire) into what a reviewer reads: who
+ * Turns stored transcript entries into what a reviewer reads: who
  * said what and when, a picked option by its label, the findings the language pipeline noted in each visitor
  * message with their offsets, and the summary. The console renders all of it as text.
  */
@@ -42,27 +42,23 @@ class TranscriptView {
 		List<Line> lines = new ArrayList<>();
 		JsonNode lastAsk = null;
 		for (Entry entry : entries) {
-			JsonNode body = json.readTree(entry.body());
 			String speaker = entry.speaker().name().toLowerCase(Locale.ROOT);
 			if (entry.speaker() == Entry.Speaker.BOT) {
-				JsonNode ask = body.get("ask");
-				if (ask != null) {
-					lastAsk = ask;
+				if (entry.question() != null && entry.detail() != null) {
+					lastAsk = json.readTree(entry.detail()).get("ask");
 				}
-				String text = entry.kind() == Entry.Kind.SUMMARY ? body.path("advice").path("heading").asString(null)
-						: body.path("text").asString(null);
-				lines.add(new Line(entry.seq(), entry.at(), speaker, entry.kind().wire(), text, null,
-						ask == null ? null : ask.path("question").asString(null), null));
+				lines.add(new Line(entry.seq(), entry.at(), speaker, entry.kind().wire(), entry.text(), null,
+						entry.question(), null));
 			}
 			else {
 				String noted = notedBySeq.get(entry.seq());
 				JsonNode findings = noted == null ? null : json.readTree(noted);
-				if (body.has("text")) {
-					lines.add(new Line(entry.seq(), entry.at(), speaker, "text", body.path("text").asString(""), null,
-							null, findings));
+				if (entry.value() == null) {
+					lines.add(new Line(entry.seq(), entry.at(), speaker, "text", entry.text() == null ? "" : entry.text(),
+							null, null, findings));
 				}
 				else {
-					JsonNode value = body.get("value");
+					JsonNode value = json.readTree(entry.value());
 					lines.add(new Line(entry.seq(), entry.at(), speaker, "choice", labels(lastAsk, value), value, null,
 							findings));
 				}
@@ -71,15 +67,11 @@ class TranscriptView {
 		return lines;
 	}
 
-	/** The summary sent last (a red flag after the summary sends a new one), without its frame fields. */
+	/** The summary given last (a red flag after the summary gives a new one). */
 	JsonNode summary(List<Entry> entries) {
 		for (int i = entries.size() - 1; i >= 0; i--) {
-			if (entries.get(i).kind() == Entry.Kind.SUMMARY) {
-				tools.jackson.databind.node.ObjectNode summary = (tools.jackson.databind.node.ObjectNode) json
-					.readTree(entries.get(i).body());
-				summary.remove("type");
-				summary.remove("seq");
-				return summary;
+			if (entries.get(i).kind() == Entry.Kind.SUMMARY && entries.get(i).detail() != null) {
+				return json.readTree(entries.get(i).detail());
 			}
 		}
 		return null;

@@ -4,10 +4,26 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * One transcript entry. {@code body} is the JSON of the message as it crossed the wire (for a visitor
- * entry, the client message; for a bot entry, the server message with its seq).
+ * One transcript entry, typed: who spoke, what kind of entry it is, and its parts as columns rather than a
+ * copy of the wire frame.
+ *
+ * @param clientId the client's message id of a visitor entry
+ * @param text what the visitor typed; what the screener said; for a summary, its instruction (the advice
+ *     heading)
+ * @param value what a visitor picked, as the JSON value they sent ({@code "no"}, {@code ["none"]},
+ *     {@code 42}); null for typed words
+ * @param question the id of the question a bot entry asks (dialogs/screening.yaml), else null
+ * @param detail for a bot entry, the JSON object of what goes with its words ({@code ask}, {@code progress},
+ *     {@code alert}); for a summary, the summary itself; null for visitor entries
  */
-public record Entry(int seq, Instant at, Speaker speaker, Kind kind, String clientId, String body) {
+public record Entry(int seq, Instant at, Speaker speaker, Kind kind, String clientId, String text, String value,
+		String question, String detail) {
+
+	public enum Speaker {
+
+		VISITOR, BOT
+
+	}
 
 	/**
 	 * What the entry is: a visitor's {@code text} or {@code choice} (or one the dialog engine failed on,
@@ -29,10 +45,17 @@ public record Entry(int seq, Instant at, Speaker speaker, Kind kind, String clie
 
 	}
 
-	public enum Speaker {
+	public static Entry visitor(int seq, Instant at, Kind kind, String clientId, String text, String value) {
+		return new Entry(seq, at, Speaker.VISITOR, kind, clientId, text, value, null, null);
+	}
 
-		VISITOR, BOT
+	public static Entry bot(int seq, Instant at, Kind kind, String text, String question, String detail) {
+		return new Entry(seq, at, Speaker.BOT, kind, null, text, null, question, detail);
+	}
 
+	/** The same visitor entry marked as one the dialog engine could not read. */
+	public Entry unreadable() {
+		return new Entry(seq, at, speaker, Kind.UNREADABLE, clientId, text, value, question, detail);
 	}
 
 }

@@ -144,16 +144,27 @@ public class TranscriptStore {
 	private int recordOutcome(String conversationId, Outcome outcome) {
 		return jdbc.sql("""
 				UPDATE conversation SET status = :status, triage = :triage, pattern = :pattern, neck_band = :band,
-				neck_probability = :probability, medication_overuse = :overuse, red_flags = :flags WHERE id = :id""")
+				neck_probability = :probability, medication_overuse = :overuse WHERE id = :id""")
 			.param("status", Conversation.COMPLETED)
 			.param("triage", outcome.triage().wire())
 			.param("pattern", outcome.pattern().wire())
 			.param("band", outcome.neckBand().wire())
 			.param("probability", outcome.neckProbability())
 			.param("overuse", outcome.medicationOveruse())
-			.param("flags", outcome.redFlags())
 			.param("id", conversationId)
-			.update();
+			.update() + redFlags(conversationId, outcome.redFlags());
+	}
+
+	/** The warning signs a summary rests on, one row each; a later summary (a sign told after the end) replaces them. */
+	private int redFlags(String conversationId, List<String> findings) {
+		jdbc.sql("DELETE FROM conversation_red_flag WHERE conversation_id = :id").param("id", conversationId).update();
+		for (String finding : findings) {
+			jdbc.sql("INSERT INTO conversation_red_flag (conversation_id, finding) VALUES (:id, :finding)")
+				.param("id", conversationId)
+				.param("finding", finding)
+				.update();
+		}
+		return findings.size();
 	}
 
 	/**
@@ -186,7 +197,7 @@ public class TranscriptStore {
 
 	public List<Entry> entriesAfter(String conversationId, int afterSeq) {
 		return jdbc.sql("""
-				SELECT seq, at, speaker, kind, client_id, body FROM transcript_entry
+				SELECT seq, at, speaker, kind, client_id, words, picked, question, detail FROM transcript_entry
 				WHERE conversation_id = :id AND seq > :after ORDER BY seq""")
 			.param("id", conversationId)
 			.param("after", afterSeq)
@@ -213,15 +224,19 @@ public class TranscriptStore {
 
 	private int insert(String conversationId, Entry entry, String noted) {
 		return jdbc.sql("""
-				INSERT INTO transcript_entry (conversation_id, seq, at, speaker, kind, client_id, body, noted)
-				VALUES (:id, :seq, :at, :speaker, :kind, :client, :body, :noted)""")
+				INSERT INTO transcript_entry (conversation_id, seq, at, speaker, kind, client_id, words, picked, question,
+				detail, noted)
+				VALUES (:id, :seq, :at, :speaker, :kind, :client, :text, :picked, :question, :detail, :noted)""")
 			.param("id", conversationId)
 			.param("seq", entry.seq())
 			.param("at", utc(entry.at()))
 			.param("speaker", entry.speaker().name().toLowerCase(Locale.ROOT))
 			.param("kind", entry.kind().wire())
 			.param("client", entry.clientId())
-			.param("body", entry.body())
+			.param("text", entry.text())
+			.param("picked", entry.value())
+			.param("question", entry.question())
+			.param("detail", entry.detail())
 			.param("noted", noted)
 			.update();
 	}
@@ -242,8 +257,9 @@ public class TranscriptStore {
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {
 		return new Entry(rs.getInt("seq"), instant(rs, "at"),
-				Entry.Speaker.valueOf(rs.getString("speaker").toUpperCase(Locale.ROOT)), Entry.Kind.fromWire(rs.getString("kind")),
-				rs.getString("client_id"), rs.getString("body"));
+				Entry.Speaker.valueOf(rs.getString("speaker").toUpperCase(Locale.ROOT)),
+				Entry.Kind.fromWire(rs.getString("kind")), rs.getString("client_id"), rs.getString("words"),
+				rs.getString("picked"), rs.getString("question"), rs.getString("detail"));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.neckcheck.finding.NeckBand;
 import com.neckcheck.finding.ConditionParser;
 import com.neckcheck.finding.Finding;
 import com.neckcheck.finding.FindingCatalogue;
@@ -25,7 +26,7 @@ class NeckLikelihoodModelTests {
 	void withNothingKnownThePriorStands() {
 		NeckLikelihoodModel.Result result = model.estimate(new Findings(new FindingCatalogue()));
 		assertThat(result.probability()).isCloseTo(0.2, within(0.001));
-		assertThat(result.band()).isEqualTo("low");
+		assertThat(result.band()).isEqualTo(NeckBand.LOW);
 		assertThat(result.factors()).isEmpty();
 	}
 
@@ -37,7 +38,7 @@ class NeckLikelihoodModelTests {
 		NeckLikelihoodModel.Result result = model.estimate(findings);
 		double expected = 1 / (1 + Math.exp(-(Math.log(0.2 / 0.8) + 1.0)));
 		assertThat(result.probability()).isCloseTo(expected, within(0.001));
-		assertThat(result.band()).isEqualTo("moderate");
+		assertThat(result.band()).isEqualTo(NeckBand.MODERATE);
 		assertThat(result.factors()).extracting(NeckLikelihoodModel.Factor::finding, NeckLikelihoodModel.Factor::direction)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("starts_in_neck", "for"),
 					org.assertj.core.groups.Tuple.tuple("nausea", "against"));

@@ -17,7 +17,7 @@ import com.neckcheck.chat.ScriptedVisitor;
  * conversation told with non-ASCII words, an emergency, an unfinished one, a clinician's verdict and audit
  * rows. Run it on the release whose data the migration must carry:
  * {@code mvn -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.neckcheck.staff.ReleaseFixtureMaker -Dexec.args=FOLDER}
- * and commit FOLDER/neckcheck.mv.db under src/test/resources/fixtures/.
+ * and commit FOLDER/neckcheck.mv.db and FOLDER/resume-token.txt under src/test/resources/fixtures/.
  */
 public final class ReleaseFixtureMaker {
 
@@ -48,7 +48,8 @@ public final class ReleaseFixtureMaker {
 			}
 			try (ChatTestClient client = ChatTestClient.connect(port)) {
 				ScriptedVisitor visitor = new ScriptedVisitor(client);
-				visitor.start();
+				// the unfinished one is resumed after the migration: its token (a secret of no one) goes with the file
+				Files.writeString(folder.resolve("resume-token.txt"), visitor.start().path("token").asString());
 				client.nextPrompt();
 				visitor.answer("skip");
 				client.nextPrompt();

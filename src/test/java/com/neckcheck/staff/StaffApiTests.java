@@ -319,7 +319,7 @@ class StaffApiTests {
 				"en", now.minus(Duration.ofDays(366)));
 		store.create(recent, "retention-new-" + recent, "NC-NEW" + recent.substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "0"),
 				"en", now.minus(Duration.ofDays(364)));
-		jdbc.sql("INSERT INTO transcript_entry (conversation_id, seq, at, speaker, kind, body) VALUES (:id, 1, :at, 'bot', 'bot', '{}')")
+		jdbc.sql("INSERT INTO transcript_entry (conversation_id, seq, at, speaker, kind, words) VALUES (:id, 1, :at, 'bot', 'bot', 'Hello')")
 			.param("id", old)
 			.param("at", now.minus(Duration.ofDays(366)).atOffset(ZoneOffset.UTC))
 			.update();

@@ -85,7 +85,7 @@ class GroupCommitTests {
 	@Test
 	void aTurnsRepliesAreStoredWhenTheCallReturnsAndAWrittenPositionIsStale() {
 		String id = create("hash-" + UUID.randomUUID());
-		Entry reply = new Entry(1, Instant.now(), Entry.Speaker.BOT, Entry.Kind.BOT, null, "{\"type\":\"bot\"}");
+		Entry reply = Entry.bot(1, Instant.now(), Entry.Kind.BOT, "Hello", null, null);
 		store.appendAll(id, List.of(reply));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM transcript_entry WHERE conversation_id = ?")
 			.param(id)

@@ -24,7 +24,7 @@ class TranscriptStoreErrorTests {
 
 	@Test
 	void aWriteToAConversationThatIsNoLongerStoredIsConversationGone() {
-		Entry said = new Entry(1, Instant.now(), Entry.Speaker.VISITOR, Entry.Kind.TEXT, "m1", "{}");
+		Entry said = Entry.visitor(1, Instant.now(), Entry.Kind.TEXT, "m1", "my head", null);
 		assertThatThrownBy(() -> store.appendTurn(UUID.randomUUID().toString(), said, null, List.of(), null))
 			.isInstanceOf(ConversationGoneException.class)
 			.hasCauseInstanceOf(DataIntegrityViolationException.class);
@@ -34,12 +34,12 @@ class TranscriptStoreErrorTests {
 	void anyOtherBrokenRuleIsRethrownWithItsCause() {
 		String id = UUID.randomUUID().toString();
 		store.create(id, "hash-" + id, "NC-" + id.substring(0, 8), "en", Instant.now());
-		Entry tooLongId = new Entry(1, Instant.now(), Entry.Speaker.VISITOR, Entry.Kind.TEXT, "m".repeat(500), "{}");
+		Entry tooLongId = Entry.visitor(1, Instant.now(), Entry.Kind.TEXT, "m".repeat(500), "my head", null);
 		assertThatThrownBy(() -> store.appendTurn(id, tooLongId, null, List.of(), null))
 			.isInstanceOf(DataIntegrityViolationException.class)
 			.isNotInstanceOf(ConversationGoneException.class)
 			.hasRootCauseInstanceOf(java.sql.SQLException.class);
-		Entry reply = new Entry(1, Instant.now(), Entry.Speaker.BOT, Entry.Kind.BOT, null, null);
+		Entry reply = Entry.bot(1, Instant.now(), Entry.Kind.BOT, "x".repeat(80), "q".repeat(500), null);
 		assertThatThrownBy(() -> store.appendAll(id, List.of(reply))).isInstanceOf(DataIntegrityViolationException.class)
 			.isNotInstanceOf(ConversationGoneException.class);
 	}
