@@ -96,7 +96,22 @@ final class LexiconReader {
 				lowered(lexicon.get("onsetWords").strings()), lowered(lexicon.get("painWords").strings()),
 				hearAsUnsure(lexicon.get("hearAsUnsure")), becomesWith(lexicon.get("becomesWith")),
 				lowered(lexicon.get("formerlyWords").strings()), lowered(lexicon.get("perHeadacheWords").strings()),
-				findingList(context.get("neverDenied")));
+				findingList(context.get("neverDenied")), roles(lexicon.get("roles")));
+	}
+
+	private LexiconData.Roles roles(YamlNode node) {
+		return new LexiconData.Roles(role(node, "side"), role(node, "regions"), role(node, "headache"),
+				role(node, "headacheDays"), role(node, "attackHours"), role(node, "medicationMonths"),
+				findingList(node.get("sidedBody")), findingList(node.get("unspokenSubjects")));
+	}
+
+	private String role(YamlNode roles, String name) {
+		String finding = roles.optional(name).orElse("");
+		if (!catalogue.contains(finding)) {
+			(roles.get(name).missing() ? roles : roles.get(name)).problem("roles: '" + name + "' names unknown finding '" + finding + "'"
+					+ Conditions.suggestion(finding, catalogue.ids()));
+		}
+		return finding;
 	}
 
 	private List<LexiconData.BecomesWith> becomesWith(YamlNode node) {

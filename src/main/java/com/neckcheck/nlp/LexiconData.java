@@ -12,7 +12,27 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, List<BloodPressure> bloodPressure,
 		Set<String> aboutOthers, List<Recent> recent, Set<String> usualWords, Pregnancy pregnancy,
 		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure, List<BecomesWith> becomesWith,
-		Set<String> formerlyWords, Set<String> perHeadacheWords, Set<String> neverDenied) {
+		Set<String> formerlyWords, Set<String> perHeadacheWords, Set<String> neverDenied, Roles roles) {
+
+	/**
+	 * The findings the reading itself sets or weighs (lexicon.yaml, {@code roles}), so that no finding id is
+	 * written in Java: a side or regions said on their own, the headache and the numbers that belong to it, a
+	 * medicine's months, the body parts a side said with belongs to, and what a sentence tells without its
+	 * subject.
+	 */
+	public record Roles(String side, String regions, String headache, String headacheDays, String attackHours,
+			String medicationMonths, Set<String> sidedBody, Set<String> unspokenSubjects) {
+	}
+
+	/** Whether the finding counts days a month: of headache, or on a medicine class. */
+	public boolean isDaysAMonth(String finding) {
+		return finding.equals(roles.headacheDays()) || classes.values().stream().anyMatch(c -> c.days().equals(finding));
+	}
+
+	/** Whether the finding is a medicine class being taken ({@code takes} of a class). */
+	public boolean isMedication(String finding) {
+		return classes.values().stream().anyMatch(c -> c.takes().equals(finding));
+	}
 
 	/**
 	 * {@code finding} told in a sentence that holds a word of every group of {@code with} is {@code becomes}:

@@ -51,15 +51,14 @@ final class SentenceReading {
 	private static final Set<String> NOT_A_SIDE_BEFORE_RIGHT = Set.of("all", "that's", "thats", "out", "feel", "feels",
 		"felt", "not", "quite", "just", "you're", "youre", "you", "looks", "look", "sounds", "seem", "seems");
 
-	/** A side said with these is the side of a limb or the neck, not of the headache. */
-	private static final Set<String> BODY_FINDINGS = Set.of("neck_pain", "shoulder_arm_pain", "neuro_deficit",
-		"reduced_neck_motion", "stiff_neck", "horner_signs", "painful_red_eye", "vision_change");
 
 	private final LexiconIndex index;
 
 	private final FindingCatalogue catalogue;
 
 	private final LexiconData data;
+
+	private final LexiconData.Roles roles;
 
 	private final NumberReader numbers;
 
@@ -103,6 +102,7 @@ final class SentenceReading {
 		this.index = index;
 		this.catalogue = catalogue;
 		this.data = data;
+		this.roles = data.roles();
 		this.numbers = numbers;
 		this.nameFinder = nameFinder;
 		this.classifier = classifier;
@@ -141,10 +141,10 @@ final class SentenceReading {
 						found.add(mention(f.finding(), status, annotation));
 					}
 				}
-				else if (tag instanceof Tag.SideTag && status(annotation, "side") == FindingStatus.PRESENT) {
+				else if (tag instanceof Tag.SideTag && status(annotation, roles.side()) == FindingStatus.PRESENT) {
 					sides.add(annotation);
 				}
-				else if (tag instanceof Tag.RegionTag && status(annotation, "pain_regions") == FindingStatus.PRESENT) {
+				else if (tag instanceof Tag.RegionTag && status(annotation, roles.regions()) == FindingStatus.PRESENT) {
 					regions.add(annotation);
 				}
 				else if (tag instanceof Tag.DrugTag drug) {
@@ -640,9 +640,9 @@ final class SentenceReading {
 				found.set(m, with(mention, side, null, null));
 			}
 		}
-		boolean aboutTheBody = found.stream().anyMatch(f -> BODY_FINDINGS.contains(f.finding().id())
-				|| f.finding().id().startsWith("takes_"));
-		if (!sides.isEmpty() && !aboutTheBody && found.stream().noneMatch(f -> f.finding().id().equals("side"))) {
+		boolean aboutTheBody = found.stream().anyMatch(f -> roles.sidedBody().contains(f.finding().id())
+				|| data.isMedication(f.finding().id()));
+		if (!sides.isEmpty() && !aboutTheBody && found.stream().noneMatch(f -> f.finding().id().equals(roles.side()))) {
 			Annotation first = correctedBetween(sides.get(0), sides.get(sides.size() - 1)) ? sides.get(sides.size() - 1)
 					: sides.get(0);
 			String side = ((Tag.SideTag) first.tags().stream().filter(Tag.SideTag.class::isInstance).findFirst()
@@ -650,7 +650,7 @@ final class SentenceReading {
 			if (switchesSides(sides)) {
 				side = "alternating";
 			}
-			Mention mention = mention("side", FindingStatus.PRESENT, first);
+			Mention mention = mention(roles.side(), FindingStatus.PRESENT, first);
 			found.add(with(mention, side, null, null));
 		}
 	}
@@ -738,7 +738,7 @@ final class SentenceReading {
 		Annotation last = regions.get(regions.size() - 1);
 		int start = starts[first.from()];
 		int end = ends[last.to() - 1];
-		found.add(new Mention(new Finding("pain_regions", FindingStatus.PRESENT, null, list, null, null),
+		found.add(new Mention(new Finding(roles.regions(), FindingStatus.PRESENT, null, list, null, null),
 				text.substring(start, end), start, end));
 	}
 
@@ -856,7 +856,7 @@ final class SentenceReading {
 				continue;
 			}
 			if (!history && rule.beyondMonths() == 0 && hit.kind() == NumberReader.Kind.DAYS_AGO && found.stream().noneMatch(f -> f.finding().id().equals(rule.finding()))
-					&& found.stream().allMatch(f -> UNSPOKEN_SUBJECTS.contains(f.finding().id())) && !aboutSomeoneElse()) {
+					&& found.stream().allMatch(f -> roles.unspokenSubjects().contains(f.finding().id())) && !aboutSomeoneElse()) {
 				// "started about 10 days ago": in a chat about headaches, "it" is the headache
 				found.add(new Mention(new Finding(rule.becomes(), FindingStatus.PRESENT, null, null, null, null),
 						text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
@@ -948,9 +948,6 @@ final class SentenceReading {
 		return words.stream().anyMatch(w -> padded.contains(" " + w + " "));
 	}
 
-	/** Findings that leave the subject of a sentence unsaid: where, which side, a sore neck. */
-	private static final Set<String> UNSPOKEN_SUBJECTS = Set.of("pain_regions", "side", "neck_pain");
-
 	/** Minutes told with a brief finding (an aura, a weak hand) are its length, not the headache's. */
 	private boolean lengthOfSomethingBrief(List<Mention> found, NumberReader.Hit hit) {
 		// headaches that last under an hour are rare; minutes told beside an aura or a weak hand are theirs
@@ -958,8 +955,8 @@ final class SentenceReading {
 	}
 
 	private void addNumbers(List<Mention> found) {
-		List<Mention> drugs = found.stream().filter(f -> f.finding().id().startsWith("takes_")).toList();
-		List<Mention> headaches = found.stream().filter(f -> f.finding().id().equals("headache")).toList();
+		List<Mention> drugs = found.stream().filter(f -> data.isMedication(f.finding().id())).toList();
+		List<Mention> headaches = found.stream().filter(f -> f.finding().id().equals(roles.headache())).toList();
 		hits = numbers.read(sentence, offset);
 		for (NumberReader.Hit hit : hits) {
 			if (hit.kind() == NumberReader.Kind.CELSIUS || hit.kind() == NumberReader.Kind.FAHRENHEIT) {
@@ -992,11 +989,11 @@ final class SentenceReading {
 			String id = switch (hit.kind()) {
 				case CELSIUS, FAHRENHEIT, BLOOD_PRESSURE, WEEKS_PREGNANT, WEEKS_SINCE_BIRTH, DAYS_AGO, DAYS_GOING_ON -> null;
 				case SEVERITY -> "severity";
-				case HOURS -> "attack_hours";
+				case HOURS -> roles.attackHours();
 				case AGE -> "age";
 				case PER_MONTH -> daysOf(hit, drugs, headaches);
 				case PER_MONTH_OF_THEM -> drugs.isEmpty() ? null : daysOf(nearest(drugs, hit));
-				case MONTHS -> drugs.isEmpty() ? null : "medication_months";
+				case MONTHS -> drugs.isEmpty() ? null : roles.medicationMonths();
 			};
 			if (id == null) {
 				continue;
@@ -1011,7 +1008,7 @@ final class SentenceReading {
 			}
 			if (hit.kind() == NumberReader.Kind.PER_MONTH && ofThemFollows(hit) && !headaches.isEmpty()) {
 				// "18 days a month and I take nurofen on 12-14 of them": the whole is the headache days
-				id = "headache_days";
+				id = roles.headacheDays();
 			}
 			int earlier = indexOfValue(found, id);
 			if (earlier >= 0 && hit.kind() == NumberReader.Kind.SEVERITY) {
@@ -1023,7 +1020,7 @@ final class SentenceReading {
 				}
 				continue;
 			}
-			if (earlier >= 0 && hit.kind() == NumberReader.Kind.PER_MONTH && !id.equals("headache_days") && saidOfAnother(hit)) {
+			if (earlier >= 0 && hit.kind() == NumberReader.Kind.PER_MONTH && !id.equals(roles.headacheDays()) && saidOfAnother(hit)) {
 				Mention first = found.get(earlier);
 				found.set(earlier, new Mention(new Finding(id, FindingStatus.PRESENT, null, null,
 						Math.min(31, first.finding().value() + hit.value()), null), first.text(), first.start(), first.end()));
@@ -1051,7 +1048,7 @@ final class SentenceReading {
 	private String daysOf(NumberReader.Hit hit, List<Mention> drugs, List<Mention> headaches) {
 		if (drugs.isEmpty()) {
 			// "I take my drugs (TLD) every day": days of taking a medicine not named as a painkiller count nothing
-			return saidOfTaking(hit) && headaches.isEmpty() ? null : "headache_days";
+			return saidOfTaking(hit) && headaches.isEmpty() ? null : roles.headacheDays();
 		}
 		if (saidOfTaking(hit)) {
 			return daysOf(nearest(drugs, hit));
@@ -1063,10 +1060,10 @@ final class SentenceReading {
 			}
 		}
 		if (before != null) {
-			return before.finding().id().equals("headache") ? "headache_days" : daysOf(before);
+			return before.finding().id().equals(roles.headache()) ? roles.headacheDays() : daysOf(before);
 		}
 		// a frequency told before any medicine is named is how often the headaches come
-		return "headache_days";
+		return roles.headacheDays();
 	}
 
 	private int refinedVagueFrequency(List<Mention> found, NumberReader.Hit hit) {
@@ -1075,7 +1072,7 @@ final class SentenceReading {
 		}
 		for (int i = found.size() - 1; i >= 0; i--) {
 			Mention m = found.get(i);
-			boolean frequency = m.finding().id().endsWith("_days") && m.finding().value() != null;
+			boolean frequency = data.isDaysAMonth(m.finding().id()) && m.finding().value() != null;
 			if (frequency && m.end() <= hit.start() && hit.start() - m.end() <= 25 && !m.text().matches(".*\\d.*")
 					&& m.text().matches("(?i).*(most|every|daily|all|nearly|almost).*")) {
 				return i;
@@ -1138,7 +1135,7 @@ final class SentenceReading {
 			.filter(c -> c.takes().equals(drug.finding().id()))
 			.map(LexiconData.DrugClass::days)
 			.findFirst()
-			.orElse("headache_days");
+			.orElse(roles.headacheDays());
 	}
 
 	private Mention with(Mention mention, String side, List<String> regions, Double value) {

@@ -31,14 +31,21 @@ class DialogValidationTests {
 	void anUnknownFindingIdIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("screening.yaml", "finding: vomiting", "finding: vomitting");
-		assertStartFailsWith("screening.yaml:" + line + ": question 'q_vomiting': unknown finding 'vomitting' (did you mean 'vomiting'?)");
+		assertLoadFailsWith("screening.yaml:" + line + ": question 'q_vomiting': unknown finding 'vomitting' (did you mean 'vomiting'?)");
+	}
+
+	@Test
+	void aRoleNamingAFindingThatWasRenamedIsNamed() throws IOException {
+		copyDialogs();
+		int line = replace("lexicon.yaml", "  headacheDays: headache_days", "  headacheDays: headache_day_count");
+		assertLoadFailsWith("lexicon.yaml:" + line + ": roles: 'headacheDays' names unknown finding 'headache_day_count'");
 	}
 
 	@Test
 	void anUnreachableQuestionIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("screening.yaml", "when: nausea is suspected", "when: triptan_relief is present");
-		assertStartFailsWith("screening.yaml:" + line
+		assertLoadFailsWith("screening.yaml:" + line
 				+ ": question 'q_vomiting' is unreachable: its condition depends on 'triptan_relief', which no earlier question asks");
 	}
 
@@ -47,7 +54,7 @@ class DialogValidationTests {
 		copyDialogs();
 		// the question's own line, not the checklist option that also names phonophobia
 		int line = replace("screening.yaml", "    finding: phonophobia", "    finding: photophobia", true);
-		assertStartFailsWith("screening.yaml:" + (line - 1)
+		assertLoadFailsWith("screening.yaml:" + (line - 1)
 				+ ": question 'q_phonophobia' is unreachable: question 'q_photophobia'");
 	}
 
@@ -56,7 +63,7 @@ class DialogValidationTests {
 		copyDialogs();
 		int line = replace("screening.yaml", "when: prior_treatments has nerve_block|ablation",
 				"when: prior_treatments has nerve_blocks|ablation");
-		assertStartFailsWith("screening.yaml:" + line
+		assertLoadFailsWith("screening.yaml:" + line
 				+ ": question 'q_block_relief': condition on an unknown answer: 'nerve_blocks' is never an answer for 'prior_treatments'");
 	}
 
@@ -64,7 +71,7 @@ class DialogValidationTests {
 	void aComparisonThatCanNeverHoldIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("screening.yaml", "when: not age < 50", "when: age >= 150");
-		assertStartFailsWith("screening.yaml:" + line + ": question 'q_jaw_claudication': condition on an unknown answer: 'age >= 150.0' can never hold");
+		assertLoadFailsWith("screening.yaml:" + line + ": question 'q_jaw_claudication': condition on an unknown answer: 'age >= 150.0' can never hold");
 	}
 
 	@Test
@@ -72,35 +79,35 @@ class DialogValidationTests {
 		copyDialogs();
 		int line = replace("red-flags.yaml",
 				"    advice: \"Confusion or unusual drowsiness with a headache needs to be checked straight away.\"", "");
-		assertStartFailsWith("red-flags.yaml:" + (line - 3) + ": rule 'confusion': missing text 'advice'");
+		assertLoadFailsWith("red-flags.yaml:" + (line - 3) + ": rule 'confusion': missing text 'advice'");
 	}
 
 	@Test
 	void aMissingQuestionTextIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("screening.yaml", "    text: \"And does noise bother you?\"", "    text: \"\"");
-		assertStartFailsWith("screening.yaml:" + (line - 4) + ": question 'q_phonophobia': missing text 'text'");
+		assertLoadFailsWith("screening.yaml:" + (line - 4) + ": question 'q_phonophobia': missing text 'text'");
 	}
 
 	@Test
 	void aDuplicateIdIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("screening.yaml", "  - id: q_phonophobia", "  - id: q_photophobia");
-		assertStartFailsWith("screening.yaml:" + line + ": duplicate question id 'q_photophobia' (first at line");
+		assertLoadFailsWith("screening.yaml:" + line + ": duplicate question id 'q_photophobia' (first at line");
 	}
 
 	@Test
 	void brokenYamlIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("patterns.yaml", "  - id: unilateral", "  - id: [unilateral");
-		assertStartFailsWith("patterns.yaml:" + line + ": not valid YAML");
+		assertLoadFailsWith("patterns.yaml:" + line + ": not valid YAML");
 	}
 
 	@Test
 	void aConditionThatCannotBeReadIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("red-flags.yaml", "when: thunderclap is suspected", "when: thunderclap is maybe");
-		assertStartFailsWith("red-flags.yaml:" + line
+		assertLoadFailsWith("red-flags.yaml:" + line
 				+ ": rule 'thunderclap': cannot read condition 'thunderclap is maybe': unknown status 'maybe'");
 	}
 
@@ -115,7 +122,7 @@ class DialogValidationTests {
 			.hasMessageContaining("thunderclapp");
 	}
 
-	private void assertStartFailsWith(String expected) {
+	private void assertLoadFailsWith(String expected) {
 		assertThatThrownBy(this::load).isInstanceOf(DialogScriptException.class)
 			.hasMessageContaining(dialogs.resolve(expected).toString());
 	}
