@@ -3,6 +3,7 @@ package com.neckcheck.chat;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
@@ -65,7 +66,9 @@ class ChatMetrics {
 		started.increment();
 	}
 
-	void conversationCompleted(Summary summary) {
+	@EventListener
+	void conversationCompleted(ConversationCompleted event) {
+		Summary summary = event.summary();
 		completed.increment();
 		registry.counter("neckcheck.triage", "level", summary.triage().wire()).increment();
 		summary.redFlags().forEach(flag -> registry.counter("neckcheck.red.flags", "flag", flag.finding()).increment());

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -63,6 +64,8 @@ class Conversations {
 
 	private final ChatMetrics metrics;
 
+	private final ApplicationEventPublisher events;
+
 	private final ChatLimits limits;
 
 	private final ChatProperties properties;
@@ -71,7 +74,8 @@ class Conversations {
 
 	Conversations(TranscriptStore store, Screener engine, Knowledge knowledge, ServerMessages messages,
 			ChatFrames frames, Clock clock, ChatProperties properties, ChatMetrics metrics, ChatLimits limits,
-			ScreeningProperties screening) {
+			ScreeningProperties screening, ApplicationEventPublisher events) {
+		this.events = events;
 		this.metrics = metrics;
 		this.limits = limits;
 		this.properties = properties;
@@ -399,7 +403,7 @@ class Conversations {
 
 	private void completed(LiveConversation live, Summary summary) {
 		if (summary != null) {
-			metrics.conversationCompleted(summary);
+			events.publishEvent(new ConversationCompleted(live.id(), summary));
 			log.info("Conversation {} completed", live.id());
 		}
 	}
