@@ -14,7 +14,7 @@ import com.neckcheck.finding.FindingStatus;
 import com.neckcheck.finding.Texts;
 import com.neckcheck.finding.WireFinding;
 import com.neckcheck.nlp.Mention;
-import com.neckcheck.nlp.SymptomExtractor;
+import com.neckcheck.nlp.SymptomReader;
 import com.neckcheck.screening.ScreeningModel;
 import com.neckcheck.screening.Triage;
 import com.neckcheck.finding.TriageLevel;
@@ -46,14 +46,14 @@ public final class DialogEngine implements Screener {
 
 	private final String emergencyNumber;
 
-	private final SymptomExtractor extractor;
+	private final SymptomReader extractor;
 
 	private final NotedText notedText;
 
 	private final TurnInterpreter interpreter;
 
 	public DialogEngine(DialogScript script, AnswerLexicon lexicon, ScreeningModel screening,
-			FindingCatalogue catalogue, Texts texts, String emergencyNumber, SymptomExtractor extractor) {
+			FindingCatalogue catalogue, Texts texts, String emergencyNumber, SymptomReader extractor) {
 		this.script = script;
 		this.extractor = extractor;
 		this.notedText = new NotedText(catalogue, texts);

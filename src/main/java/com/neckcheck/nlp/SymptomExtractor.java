@@ -33,7 +33,7 @@ import opennlp.tools.util.Span;
  * to their findings.</li>
  * </ol>
  */
-public final class SymptomExtractor {
+public final class SymptomExtractor implements SymptomReader {
 
 	private final LanguageModels models;
 
@@ -60,10 +60,12 @@ public final class SymptomExtractor {
 	}
 
 	/** True when a reply opens like a correction ("no, it's the left side", "actually ..."). */
+	@Override
 	public boolean isCorrection(String text) {
 		return index.isCorrection(text);
 	}
 
+	@Override
 	public List<Mention> extract(String text) {
 		List<Mention> mentions = new ArrayList<>();
 		if (text == null || text.isBlank()) {
