@@ -1,21 +1,20 @@
 package com.neckcheck;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The path of a visitor's message stays readable from the packages: chat calls dialog, dialog calls nlp
- * and screening, everything shares finding, and nothing calls back up into chat.
+ * and screening, everything shares finding, and nothing calls back up into chat. Spring Modulith reads the
+ * modules from the compiled classes (every package under com.neckcheck is one), refuses cycles and the use of
+ * another module's internals, and the map below says which module may use which.
  */
 class PackageDependencyTests {
 
@@ -30,37 +29,24 @@ class PackageDependencyTests {
 			"booking", Set.of("screening", "transcript"),
 			"staff", Set.of("finding", "knowledge", "transcript"));
 
-	private static final Pattern USE = Pattern.compile("com\\.neckcheck\\.(\\w+)\\.");
+	private static final ApplicationModules MODULES = ApplicationModules.of(NeckCheckApplication.class);
 
 	@Test
-	void featurePackagesOnlyUseWhatTheyMay() throws IOException {
-		Path root = Path.of("src/main/java/com/neckcheck");
-		try (Stream<Path> files = Files.walk(root)) {
-			files.filter(f -> f.toString().endsWith(".java")).forEach(file -> {
-				Path relative = root.relativize(file);
-				if (relative.getNameCount() < 2) {
-					return;
-				}
-				String owner = relative.getName(0).toString();
-				assertThat(ALLOWED).as("package %s is listed", owner).containsKey(owner);
-				Matcher matcher = USE.matcher(read(file));
-				while (matcher.find()) {
-					String used = matcher.group(1);
-					if (!used.equals(owner)) {
-						assertThat(ALLOWED.get(owner)).as("%s uses com.neckcheck.%s", relative, used).contains(used);
-					}
-				}
-			});
-		}
+	void theModulesHaveNoCyclesAndUseNoOtherModulesInternals() {
+		MODULES.verify();
 	}
 
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	@Test
+	void featurePackagesOnlyUseWhatTheyMay() {
+		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+		MODULES.forEach(module -> {
+			Set<String> used = module.getDirectDependencies(MODULES)
+				.stream()
+				.map(dependency -> dependency.getTargetModule().getIdentifier().toString())
+				.collect(Collectors.toSet());
+			assertThat(ALLOWED.get(module.getIdentifier().toString())).as("module %s uses", module.getIdentifier().toString()).containsAll(used);
+		});
 	}
 
 }
