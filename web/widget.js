@@ -79,7 +79,8 @@
   var counter = 0;
   var ask = null;
   var retry = null; // the reconnect timer, cleared when a new conversation begins
-  var lastAsk = null; // the question last shown, to show again when a message about it was refused
+  var lastAsk = null;
+  var tries = {}; // resends of a refused message, by its id // the question last shown, to show again when a message about it was refused
   var waiting = null; // the text of the question in the card, moved into the log once it is answered
   var byControl = false; // the last answer came from a control, not the text box: focus follows to the next question
 
@@ -269,8 +270,10 @@
   function refused(m) {
     var message = state.unacked.filter(function (u) { return u.id === m.replyTo; })[0];
     if (!message) return;
-    if (m.code === 'rate_limited' || m.code === 'internal') {
-      setTimeout(function () { send(message); }, 1500 + Math.random() * 1000);
+    // a few tries, further apart each time; a server that keeps failing must not be asked forever
+    tries[message.id] = (tries[message.id] || 0) + 1;
+    if ((m.code === 'rate_limited' || m.code === 'internal') && tries[message.id] <= 3) {
+      setTimeout(function () { send(message); }, 1500 * tries[message.id] + Math.random() * 1000);
       return;
     }
     state.unacked = state.unacked.filter(function (u) { return u !== message; });

@@ -37,7 +37,11 @@ class ReleaseMigrationTests {
 		Files.copy(fixture.resolve("neckcheck.mv.db"), data.resolve("neckcheck.mv.db"));
 		String token = Files.readString(fixture.resolve("resume-token.txt")).strip();
 		try (ConfigurableApplicationContext server = SpringApplication.run(NeckCheckApplication.class, "--server.port=0",
-				"--neckcheck.data-dir=" + data, "--logging.level.root=WARN", "--neckcheck.chat.messages-per-second=10000",
+				"--neckcheck.data-dir=" + data, "--logging.level.root=WARN",
+				// the fixture is an H2 file, also when the suite runs on PostgreSQL (-Ppostgres sets the datasource)
+				"--spring.datasource.url=jdbc:h2:file:" + data + "/neckcheck;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
+				"--spring.datasource.username=sa", "--spring.datasource.password=", "--neckcheck.chat.messages-per-second=10000",
 				"--neckcheck.chat.message-burst=10000", "--neckcheck.chat.conversations-per-minute=100000",
 				"--neckcheck.staff.admin-password=" + ReleaseFixtureMaker.ADMIN_PASSWORD)) {
 			int port = ((WebServerApplicationContext) server).getWebServer().getPort();

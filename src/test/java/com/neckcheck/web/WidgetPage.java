@@ -17,6 +17,15 @@ final class WidgetPage {
 		this.page = page;
 	}
 
+	/** The demo page on the server at {@code port}, with the widget opened and its first question shown. */
+	static WidgetPage opened(Page page, int port) {
+		page.navigate("http://127.0.0.1:" + port + "/");
+		WidgetPage widget = new WidgetPage(page);
+		widget.launcher().click();
+		widget.awaitFirstQuestion();
+		return widget;
+	}
+
 	Locator launcher() {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the headache screening chat"));
 	}

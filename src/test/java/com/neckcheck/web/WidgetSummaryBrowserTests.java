@@ -52,7 +52,7 @@ class WidgetSummaryBrowserTests {
 	void anEmergencyShowsOnlyTheInstructionTheCallTheReasonsAndTheSafetyNet(int width, int height, String size) {
 		try (BrowserContext context = context(width, height)) {
 			Page page = context.newPage();
-			WidgetPage widget = open(page);
+			WidgetPage widget = WidgetPage.opened(page, port);
 			widget.say("I just got the worst headache of my life, it hit like a thunderclap a few minutes ago");
 			page.waitForCondition(widget::finished, new Page.WaitForConditionOptions().setTimeout(20_000));
 			assertInstructionOnScreen(page, "Call 911 now");
@@ -75,7 +75,7 @@ class WidgetSummaryBrowserTests {
 	void anUrgentSummaryPutsSeeingADoctorTodayFirst(int width, int height, String size) {
 		try (BrowserContext context = context(width, height)) {
 			Page page = context.newPage();
-			WidgetPage widget = open(page);
+			WidgetPage widget = WidgetPage.opened(page, port);
 			widget.say("The headaches sit at the back of my head. I was treated for breast cancer two years ago.");
 			widget.awaitReply();
 			assertThat(page.locator(".msg.banner.urgent[role=alert]").allTextContents()).as("the urgent advice came at once, as a warning")
@@ -98,7 +98,7 @@ class WidgetSummaryBrowserTests {
 	void aRoutineSummaryLeadsWithBookingCanBeKeptAndStartedAgain() {
 		try (BrowserContext context = context(390, 844)) {
 			Page page = context.newPage();
-			WidgetPage widget = open(page);
+			WidgetPage widget = WidgetPage.opened(page, port);
 			widget.say("Pain starts in my neck on the right and spreads to my forehead, worse when I turn my head, most days.");
 			widget.awaitReply();
 			for (int i = 0; i < 60 && !widget.finished(); i++) {
@@ -161,14 +161,6 @@ class WidgetSummaryBrowserTests {
 
 	private BrowserContext context(int width, int height) {
 		return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-	}
-
-	private WidgetPage open(Page page) {
-		page.navigate("http://127.0.0.1:" + port + "/");
-		WidgetPage widget = new WidgetPage(page);
-		widget.launcher().click();
-		widget.awaitFirstQuestion();
-		return widget;
 	}
 
 	/** The summary's first words are on screen, not covered, as the page's geometry tells. */

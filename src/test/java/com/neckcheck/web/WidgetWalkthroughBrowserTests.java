@@ -97,7 +97,7 @@ class WidgetWalkthroughBrowserTests {
 		List<String> failures = new ArrayList<>();
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height))) {
 			Page page = context.newPage();
-			WidgetPage widget = open(page);
+			WidgetPage widget = WidgetPage.opened(page, port);
 			int questions = 0;
 			double minutesLeft = Double.MAX_VALUE;
 			for (; questions < 80 && !widget.finished(); questions++) {
@@ -131,7 +131,7 @@ class WidgetWalkthroughBrowserTests {
 		List<String> failures = new ArrayList<>();
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height))) {
 			Page page = context.newPage();
-			WidgetPage widget = open(page);
+			WidgetPage widget = WidgetPage.opened(page, port);
 			widget.say("They start at the base of my skull on the right and creep up behind my eye. Most days for about "
 					+ "three years, worse after a day at the computer. Painkillers barely touch it, I take them most days.");
 			widget.awaitReply();
@@ -157,14 +157,6 @@ class WidgetWalkthroughBrowserTests {
 			assertThat(widget.summary().textContent()).contains("This is not a diagnosis");
 		}
 		assertThat(failures).isEmpty();
-	}
-
-	private WidgetPage open(Page page) {
-		page.navigate("http://127.0.0.1:" + port + "/");
-		WidgetPage widget = new WidgetPage(page);
-		widget.launcher().click();
-		widget.awaitFirstQuestion();
-		return widget;
 	}
 
 	@SuppressWarnings("unchecked")
