@@ -70,7 +70,6 @@ public final class KnowledgeLoader {
 		problems.throwIfAny();
 		FindingCatalogue catalogue = catalogue(files.get("findings.yaml"));
 		Texts texts = texts(files.get("texts.yaml"));
-		AnswerLexicon lexicon = lexicon(files.get("answers.yaml"));
 		Conditions conditions = new Conditions(catalogue);
 		DialogScript script = new ScriptReader(catalogue, conditions, Set.of("years", "days_per_month", "hours",
 				"months", "score")).read(files.get("screening.yaml"));
@@ -81,6 +80,7 @@ public final class KnowledgeLoader {
 		MedicationOveruseRule medication = rules.medication(files.get("medication.yaml"));
 		LexiconData language = new LexiconReader(catalogue).read(files.get("lexicon.yaml"), files.get("context.yaml"),
 				corpora(), problems);
+		AnswerLexicon lexicon = lexicon(files.get("answers.yaml"), language.numbers());
 		problems.throwIfAny();
 		return new Knowledge(catalogue, script, lexicon, texts, triage, patterns, likelihood, medication, language);
 	}
@@ -210,7 +210,8 @@ public final class KnowledgeLoader {
 		});
 	}
 
-	private static AnswerLexicon lexicon(YamlNode root) {
+	/** The answers' own words, with the number table of lexicon.yaml that stories use too. */
+	private static AnswerLexicon lexicon(YamlNode root, LexiconData.Numbers shared) {
 		Map<String, FindingStatus> yesno = new HashMap<>();
 		YamlNode words = root.get("yesno");
 		Map<String, FindingStatus> kinds = Map.of("yes", FindingStatus.PRESENT, "no", FindingStatus.ABSENT, "unsure",
@@ -228,8 +229,32 @@ public final class KnowledgeLoader {
 				});
 			}
 		});
-		return new AnswerLexicon(yesno, numbers(root.get("numberWords")), perUnit(root.get("numberPhrases")),
-				perUnit(root.get("unitWords")), words(root, "replyWords"), words(root, "questionStarts"));
+		Map<String, Map<String, Double>> phrases = perUnit(root.get("numberPhrases"));
+		phrases.put(DAYS_A_MONTH, withShared(root.get("numberPhrases").get(DAYS_A_MONTH),
+				phrases.getOrDefault(DAYS_A_MONTH, Map.of()), shared.daysAMonth(), "numbers.daysAMonth"));
+		Map<String, Double> numberWords = withShared(root.get("numberWords"), numbers(root.get("numberWords")),
+				shared.words(), "numbers.words");
+		return new AnswerLexicon(yesno, numberWords, phrases, perUnit(root.get("unitWords")), words(root, "replyWords"),
+				words(root, "questionStarts"));
+	}
+
+	private static final String DAYS_A_MONTH = "days_per_month";
+
+	/**
+	 * The answer-only entries of answers.yaml with the shared ones of lexicon.yaml; a phrase in both must not
+	 * disagree, since a story and an answer would then read it differently.
+	 */
+	private static Map<String, Double> withShared(YamlNode node, Map<String, Double> own, Map<String, Double> shared,
+			String sharedName) {
+		Map<String, Double> merged = new HashMap<>(own);
+		shared.forEach((phrase, value) -> {
+			Double earlier = merged.put(AnswerLexicon.normalize(phrase), value);
+			if (earlier != null && !earlier.equals(value)) {
+				node.problem("'" + phrase + "' is " + earlier + " here but " + value + " in lexicon.yaml " + sharedName
+						+ "; keep it in one place");
+			}
+		});
+		return merged;
 	}
 
 	private static Set<String> words(YamlNode root, String key) {

@@ -96,7 +96,25 @@ final class LexiconReader {
 				lowered(lexicon.get("onsetWords").strings()), lowered(lexicon.get("painWords").strings()),
 				hearAsUnsure(lexicon.get("hearAsUnsure")), becomesWith(lexicon.get("becomesWith")),
 				lowered(lexicon.get("formerlyWords").strings()), lowered(lexicon.get("perHeadacheWords").strings()),
-				findingList(context.get("neverDenied")), roles(lexicon.get("roles")));
+				findingList(context.get("neverDenied")), roles(lexicon.get("roles")), numbers(lexicon.get("numbers")));
+	}
+
+	private static LexiconData.Numbers numbers(YamlNode node) {
+		if (node.missing()) {
+			node.problem("missing 'numbers' (the number words of stories and answers)");
+		}
+		return new LexiconData.Numbers(values(node.get("words"), "numbers.words"),
+				values(node.get("daysAMonth"), "numbers.daysAMonth"));
+	}
+
+	private static Map<String, Double> values(YamlNode node, String name) {
+		if (node.missing()) {
+			node.problem("missing '" + name + "'");
+		}
+		Map<String, Double> values = new LinkedHashMap<>();
+		node.entries().keySet().forEach(phrase -> node.number(phrase, "'" + phrase + "'")
+			.ifPresent(n -> values.put(phrase.toLowerCase(Locale.ROOT).strip(), n)));
+		return values;
 	}
 
 	private LexiconData.Roles roles(YamlNode node) {

@@ -12,7 +12,8 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 		Map<String, Set<String>> softenedBy, Set<String> brief, Temperature temperature, List<BloodPressure> bloodPressure,
 		Set<String> aboutOthers, List<Recent> recent, Set<String> usualWords, Pregnancy pregnancy,
 		Set<String> onsetWords, Set<String> painWords, Map<String, Set<String>> hearAsUnsure, List<BecomesWith> becomesWith,
-		Set<String> formerlyWords, Set<String> perHeadacheWords, Set<String> neverDenied, Roles roles) {
+		Set<String> formerlyWords, Set<String> perHeadacheWords, Set<String> neverDenied, Roles roles,
+		Numbers numbers) {
 
 	/**
 	 * The findings the reading itself sets or weighs (lexicon.yaml, {@code roles}), so that no finding id is
@@ -22,6 +23,20 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 	 */
 	public record Roles(String side, String regions, String headache, String headacheDays, String attackHours,
 			String medicationMonths, Set<String> sidedBody, Set<String> unspokenSubjects) {
+	}
+
+	/**
+	 * Numbers written in words (lexicon.yaml, {@code numbers}): one table for stories and for the answers to
+	 * number questions. {@code words} are counts ("twelve", "a few", "twice"); {@code daysAMonth} are the
+	 * phrases of how often, as days a month ("almost every day": 25).
+	 */
+	public record Numbers(Map<String, Double> words, Map<String, Double> daysAMonth) {
+
+		public Numbers {
+			words = Map.copyOf(words);
+			daysAMonth = Map.copyOf(daysAMonth);
+		}
+
 	}
 
 	/** Whether the finding counts days a month: of headache, or on a medicine class. */

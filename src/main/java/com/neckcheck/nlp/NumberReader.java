@@ -1,11 +1,15 @@
 package com.neckcheck.nlp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Numbers in a sentence and what they measure: severity out of 10, how often (per week or month, turned
@@ -53,37 +57,66 @@ final class NumberReader {
 		}
 	}
 
-	private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-			+ "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a couple of|a couple|a few|once|twice";
+	/** The number words of lexicon.yaml, with "a" and "an", which count as one only where a unit follows. */
+	private final Map<String, Double> wordValues;
 
-	private static final Map<String, Double> WORD_VALUES = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
-			Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-			Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-			Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0),
-			Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0),
-			Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0),
-			Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("a couple", 2.0),
-			Map.entry("a couple of", 2.0), Map.entry("a few", 3.0), Map.entry("once", 1.0), Map.entry("twice", 2.0),
-			Map.entry("a", 1.0), Map.entry("an", 1.0));
+	/** The phrases of how often ("almost every day") and their days a month. */
+	private final Map<String, Double> daysAMonth;
 
-	private static final String N = "(\\d+(?:\\.\\d+)?|" + NUMBER_WORDS + ")";
+	private final Pattern perPeriod;
 
-	private static final String RANGE = N + "(?:\\s*(?:-|–|to|or)\\s*" + N + ")?";
+	private final Pattern ofThem;
+
+	private final Pattern everyDay;
+
+	private final Pattern hours;
+
+	private final Pattern lastsDays;
+
+	private final Pattern duration;
+
+	private final Pattern ago;
+
+	private final Pattern goingOn;
+
+	private final Pattern birth;
+
+	NumberReader(LexiconData.Numbers numbers) {
+		this.wordValues = new HashMap<>(numbers.words());
+		this.wordValues.put("a", 1.0);
+		this.wordValues.put("an", 1.0);
+		this.daysAMonth = Map.copyOf(numbers.daysAMonth());
+		String words = alternatives(numbers.words().keySet());
+		String n = "(\\d+(?:\\.\\d+)?|" + words + ")";
+		String range = n + "(?:\\s*(?:-|–|to|or)\\s*" + n + ")?";
+		// "a"/"an" last, so that "a few" and "a couple of" are read whole
+		String count = "(\\d{1,3}|" + words + "|a|an)";
+		this.perPeriod = Pattern.compile("\\b" + range
+				+ "\\s*(?:x|times?|days?|nights?|headaches?|migraines?|attacks?|pills?|tablets?|doses?)?\\s*(?:a|per|each|every|/|in a|out of the|out of every|of the|of every)\\s*(week|wk|month|mo|mth)\\b");
+		this.ofThem = Pattern.compile("\\bon\\s+(?:about\\s+|around\\s+|maybe\\s+|like\\s+)?" + range
+				+ "\\s+of\\s+(?:them|those|these|the days|those days)\\b");
+		this.everyDay = Pattern.compile("\\b(" + alternatives(daysAMonth.keySet()) + ")\\b");
+		this.hours = Pattern.compile("\\b" + range + "\\s*(hours?|hrs?|h|minutes?|mins?)\\b");
+		this.lastsDays = Pattern.compile("\\b(?:(?:it|they|each one|attacks?|headaches?|migraines?|usually|can|will|often|normally|typically) lasts?|lasting|goes on for|go on for)\\s+(?:about\\s+|up to\\s+)?" + range + "\\s*(days?)\\b");
+		this.duration = Pattern.compile("\\b(?:for|since|over|past|last)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:about\\s+|almost\\s+|over\\s+)?"
+				+ count + "\\s*(months?|years?|yrs?|weeks?)\\b");
+		this.ago = Pattern.compile("\\b" + count + "\\s*" + SPAN_UNIT + "\\s+(?:ago|back\\b(?!\\s+(?:of|pain|ache|and|problems?)\\b))");
+		// possessive: a run of spaces must not be tried in every split (catastrophic backtracking)
+		this.goingOn = Pattern.compile("\\b(?:for|over|in)\\s++(?:the\\s++)?(?:(?:past|last)\\s++)?(?:(?:about|around|almost|nearly|over|roughly|like)\\s++)?"
+				+ count + "\\s*+" + SPAN_UNIT + "\\b(?!\\s+(?:a|per|every|each)\\b)");
+		this.birth = Pattern.compile("\\b(?:had (?:my|the|a|our) (?:baby|son|daughter|twins)|gave birth|given birth|baby was born|was born|delivered|c-?section|(?:my |the |our )?(?:baby|newborn|little one) is)\\b"
+				+ "[^.]{0,25}?\\b" + count + "\\s*" + SPAN_UNIT + "(?:\\s+(?:ago|old))?");
+	}
+
+	/** A regex alternation of the phrases, longest first ("eighteen" before "eight", "a few" before "a"). */
+	private static String alternatives(Set<String> phrases) {
+		return phrases.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+	}
 
 	private static final Pattern SEVERITY = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d)?)\\s*(?:/|out of|outta|of)\\s*10\\b");
-
-	private static final Pattern PER_PERIOD = Pattern.compile("\\b" + RANGE
-			+ "\\s*(?:x|times?|days?|nights?|headaches?|migraines?|attacks?|pills?|tablets?|doses?)?\\s*(?:a|per|each|every|/|in a|out of the|out of every|of the|of every)\\s*(week|wk|month|mo|mth)\\b");
-
-	private static final Pattern OF_THEM = Pattern.compile("\\bon\\s+(?:about\\s+|around\\s+|maybe\\s+|like\\s+)?" + RANGE
-			+ "\\s+of\\s+(?:them|those|these|the days|those days)\\b");
-
-	private static final Pattern EVERY_DAY = Pattern.compile(
-			"\\b(almost every day|nearly every day|almost daily|most days|every other day|every single day|every day|everyday|daily)\\b");
-
-	private static final Pattern HOURS = Pattern.compile("\\b" + RANGE + "\\s*(hours?|hrs?|h|minutes?|mins?)\\b");
-
-	private static final Pattern LASTS_DAYS = Pattern.compile("\\b(?:(?:it|they|each one|attacks?|headaches?|migraines?|usually|can|will|often|normally|typically) lasts?|lasting|goes on for|go on for)\\s+(?:about\\s+|up to\\s+)?" + RANGE + "\\s*(days?)\\b");
 
 	private static final Pattern ALL_DAY = Pattern.compile(
 			"\\b(?:lasts?|lasting|goes on|stays|hurts?|there)\\s+(all day(?: long)?|the whole day)\\b|\\b(never goes away|never stops|constant|all day long)\\b");
@@ -95,12 +128,9 @@ final class NumberReader {
 	/** "3 hrs later", "20 minutes ago" say when, not how long. */
 	private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("\\s*(?:later|ago|before|after|in)\\b");
 
-	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within|since|for the (?:last|past)|the (?:last|past)|last|past|builds? (?:up )?over|built up over|comes? on over|came on over|ramps? up over|creeps? up over)\\s*(?:a few|about|around|a couple of)?\\s*$");
+	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within|since|for the (?:last|past)|the (?:last|past)|(?<!\\b(?:they|it|headaches?|migraines?|attacks?|ones?|usually|often|normally|typically|generally|can|will|may|might|each|these|those|mine|they'll|it'll)\\s)last|past|builds? (?:up )?over|built up over|comes? on over|came on over|ramps? up over|creeps? up over)\\s*(?:a few|about|around|a couple of)?\\s*$");
 
 	private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(year|few months|couple of years|few years)\\b");
-
-	private static final Pattern DURATION = Pattern.compile("\\b(?:for|since|over|past|last)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:about\\s+|almost\\s+|over\\s+)?"
-			+ "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|a few)\\s*(months?|years?|yrs?|weeks?)\\b");
 
 	/** A number that may be a body temperature, with its unit if one is written. */
 	private static final Pattern TEMPERATURE = Pattern.compile(
@@ -135,19 +165,12 @@ final class NumberReader {
 		}
 	}
 
-	private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|a couple|few|couple of)";
-
 	private static final String SPAN_UNIT = "(days?|weeks?|wks?|wk|months?|mths?|years?|yrs?)";
-
-	private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "\\s*" + SPAN_UNIT + "\\s+(?:ago|back\\b(?!\\s+(?:of|pain|ache|and|problems?)\\b))");
 
 	private static final Pattern LAST = Pattern.compile(
 			"\\b(yesterday|last night|this morning|today|last week|last weekend|last month|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
 
 	// possessive: a run of spaces must not be tried in every split (catastrophic backtracking)
-	private static final Pattern GOING_ON = Pattern.compile("\\b(?:for|over|in)\\s++(?:the\\s++)?(?:(?:past|last)\\s++)?(?:(?:about|around|almost|nearly|over|roughly|like)\\s++)?"
-			+ COUNT + "\\s*+" + SPAN_UNIT + "\\b(?!\\s+(?:a|per|every|each)\\b)");
-
 	/** "when I was 15": long ago, however old the visitor is now. */
 	private static final Pattern WHEN_YOUNG = Pattern.compile("\\bwhen i was (?:about |around )?(?:\\d{1,2}|a (?:kid|child|teenager|teen|baby))\\b");
 
@@ -164,11 +187,8 @@ final class NumberReader {
 	/** "36 weeks." opening a message on its own: the weeks of a pregnancy (from 20, never a short time). */
 	private static final Pattern BARE_WEEKS = Pattern.compile("^\\s*(\\d{2})\\s*(?:weeks?|wks?|wk)\\s*(?:[.!]|$)");
 
-	private static final Pattern BIRTH = Pattern.compile("\\b(?:had (?:my|the|a|our) (?:baby|son|daughter|twins)|gave birth|given birth|baby was born|was born|delivered|c-?section|(?:my |the |our )?(?:baby|newborn|little one) is)\\b"
-			+ "[^.]{0,25}?\\b" + COUNT + "\\s*" + SPAN_UNIT + "(?:\\s+(?:ago|old))?");
-
-	private static void times(String text, int offset, List<Hit> hits) {
-		Matcher m = BIRTH.matcher(text);
+	private void times(String text, int offset, List<Hit> hits) {
+		Matcher m = birth.matcher(text);
 		while (m.find()) {
 			hits.add(new Hit(Kind.WEEKS_SINCE_BIRTH, days(m.group(1), m.group(2)) / 7, offset + m.start(), offset + m.end()));
 		}
@@ -184,7 +204,7 @@ final class NumberReader {
 		if (m.find() && Double.parseDouble(m.group(1)) >= 20 && Double.parseDouble(m.group(1)) <= 42) {
 			hits.add(new Hit(Kind.WEEKS_PREGNANT, Double.parseDouble(m.group(1)), offset + m.start(), offset + m.end()));
 		}
-		m = AGO.matcher(text);
+		m = ago.matcher(text);
 		while (m.find()) {
 			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
 				hits.add(new Hit(Kind.DAYS_AGO, days(m.group(1), m.group(2)), offset + m.start(), offset + m.end()));
@@ -208,7 +228,7 @@ final class NumberReader {
 			double days = when.contains("month") ? 30 : when.contains("week") ? 7 : when.startsWith("on ") ? 3 : 1;
 			hits.add(new Hit(Kind.DAYS_AGO, days, offset + m.start(), offset + m.end()));
 		}
-		m = GOING_ON.matcher(text);
+		m = goingOn.matcher(text);
 		while (m.find()) {
 			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
 				hits.add(new Hit(Kind.DAYS_GOING_ON, days(m.group(1), m.group(2)), offset + m.start(), offset + m.end()));
@@ -222,12 +242,8 @@ final class NumberReader {
 		}
 	}
 
-	private static double days(String count, String unit) {
-		double n = switch (count) {
-			case "a few", "few" -> 3;
-			case "a couple", "a couple of", "couple of" -> 2;
-			default -> word(count);
-		};
+	private double days(String count, String unit) {
+		double n = word(count);
 		return unit.startsWith("d") ? n : unit.startsWith("w") ? n * 7 : unit.startsWith("m") ? n * 30.4 : n * 365;
 	}
 
@@ -242,28 +258,27 @@ final class NumberReader {
 				hits.add(new Hit(Kind.SEVERITY, value, offset + m.start(), offset + m.end()));
 			}
 		}
-		m = PER_PERIOD.matcher(text);
+		m = perPeriod.matcher(text);
 		while (m.find()) {
 			double value = range(m.group(1), m.group(2));
 			double perMonth = m.group(3).startsWith("w") ? Math.round(value * 4.3) : value;
 			hits.add(new Hit(Kind.PER_MONTH, Math.min(perMonth, 31), offset + m.start(), offset + m.end()));
 		}
-		m = OF_THEM.matcher(text);
+		m = ofThem.matcher(text);
 		while (m.find()) {
 			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
 				hits.add(new Hit(Kind.PER_MONTH_OF_THEM, Math.min(range(m.group(1), m.group(2)), 31), offset + m.start(), offset + m.end()));
 			}
 		}
-		m = EVERY_DAY.matcher(text);
+		m = everyDay.matcher(text);
 		while (m.find()) {
 			String phrase = m.group(1);
-			double value = phrase.startsWith("almost") || phrase.startsWith("nearly") ? 25
-					: phrase.equals("most days") ? 20 : phrase.equals("every other day") ? 15 : 30;
+			double value = daysAMonth.get(phrase);
 			if (!overlaps(hits, offset + m.start(), offset + m.end())) {
 				hits.add(new Hit(Kind.PER_MONTH, value, offset + m.start(), offset + m.end()));
 			}
 		}
-		m = HOURS.matcher(text);
+		m = hours.matcher(text);
 		while (m.find()) {
 			if (NOT_A_DURATION.matcher(text).region(Math.max(0, m.start() - 30), m.start()).useTransparentBounds(true).find()
 					|| NOT_A_LENGTH_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
@@ -273,7 +288,7 @@ final class NumberReader {
 			hits.add(new Hit(Kind.HOURS, m.group(3).startsWith("m") ? Math.round(value / 60 * 100) / 100.0 : value,
 					offset + m.start(), offset + m.end()));
 		}
-		m = LASTS_DAYS.matcher(text);
+		m = lastsDays.matcher(text);
 		while (m.find()) {
 			hits.add(new Hit(Kind.HOURS, range(m.group(1), m.group(2)) * 24, offset + m.start(), offset + m.end()));
 		}
@@ -298,7 +313,7 @@ final class NumberReader {
 				hits.add(new Hit(Kind.AGE, value, offset + m.start(), offset + m.end()));
 			}
 		}
-		m = DURATION.matcher(text);
+		m = duration.matcher(text);
 		while (m.find()) {
 			double value = word(m.group(1));
 			String unit = m.group(2);
@@ -321,12 +336,12 @@ final class NumberReader {
 		return hits.stream().anyMatch(h -> h.start() < end && start < h.end());
 	}
 
-	private static double range(String low, String high) {
+	private double range(String low, String high) {
 		return high == null ? word(low) : (word(low) + word(high)) / 2;
 	}
 
-	private static double word(String number) {
-		Double value = WORD_VALUES.get(number);
+	private double word(String number) {
+		Double value = wordValues.get(number);
 		return value != null ? value : Double.parseDouble(number);
 	}
 

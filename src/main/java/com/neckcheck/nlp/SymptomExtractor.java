@@ -43,7 +43,7 @@ public final class SymptomExtractor implements SymptomReader {
 
 	private final LexiconIndex index;
 
-	private final NumberReader numbers = new NumberReader();
+	private final NumberReader numbers;
 
 	private final SymptomNameFinder nameFinder;
 
@@ -54,6 +54,7 @@ public final class SymptomExtractor implements SymptomReader {
 		this.catalogue = catalogue;
 		this.data = data;
 		this.index = new LexiconIndex(models, data);
+		this.numbers = new NumberReader(data.numbers());
 		this.nameFinder = SymptomNameFinder.forCorpus(data.trainingCorpus());
 		this.classifier = WarningSignClassifier.forCorpus(data.trainingCorpus(),
 				catalogue.ids().stream().filter(catalogue::isRedFlag).collect(Collectors.toSet()));

@@ -39,7 +39,9 @@ class AnswerLexiconTests {
 		assertThat(lexicon.number("twenty", "days_per_month")).contains(20.0);
 		assertThat(lexicon.number("every day", "days_per_month")).contains(30.0);
 		assertThat(lexicon.number("3 times a week", "days_per_month")).contains(13.0);
-		assertThat(lexicon.number("twice a week", "days_per_month")).contains(8.0);
+		// as a story reads it: twice x 4.3 weeks a month
+		assertThat(lexicon.number("twice a week", "days_per_month")).contains(9.0);
+		assertThat(lexicon.number("almost every day", "days_per_month")).contains(25.0);
 		assertThat(lexicon.number("all day", "hours")).contains(24.0);
 		assertThat(lexicon.number("30 minutes", "hours")).contains(0.5);
 		assertThat(lexicon.number("2 days", "hours")).contains(48.0);

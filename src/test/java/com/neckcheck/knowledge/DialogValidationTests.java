@@ -42,6 +42,13 @@ class DialogValidationTests {
 	}
 
 	@Test
+	void aNumberWordReadOneWayInStoriesAndAnotherInRepliesIsNamed() throws IOException {
+		copyDialogs();
+		int line = replace("answers.yaml", "numberWords: { zero: 0,", "numberWords: { twelve: 10, zero: 0,");
+		assertLoadFailsWith("answers.yaml:" + line + ": 'twelve' is 10.0 here but 12.0 in lexicon.yaml numbers.words; keep it in one place");
+	}
+
+	@Test
 	void anUnreachableQuestionIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("screening.yaml", "when: nausea is suspected", "when: triptan_relief is present");
