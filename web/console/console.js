@@ -10,13 +10,11 @@
   var me = null;
   var catalogue = { findings: {}, regions: {} };
 
+  // triage, pattern and band come from the server with the catalogue (dialogs/texts.yaml, staff)
   var WORDS = {
-    triage: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine' },
-    pattern: {
-      cervicogenic: 'Cervicogenic', occipital_neuralgia: 'Occipital neuralgia', migraine: 'Migraine',
-      tension_type: 'Tension-type', mixed: 'Mixed', unclear: 'Unclear'
-    },
-    band: { high: 'High', moderate: 'Moderate', low: 'Low' },
+    triage: {},
+    pattern: {},
+    band: {},
     status: { completed: 'Completed', active: 'In progress', abandoned: 'Abandoned' },
     verdict: { agree: 'Agrees', partly: 'Partly agrees', disagree: 'Disagrees' },
     finding: { present: 'reported', absent: 'denied', uncertain: 'unsure' }
@@ -568,6 +566,9 @@
   Promise.all([api('/api/staff/me'), api('/api/staff/findings')]).then(function (results) {
     me = results[0];
     catalogue = results[1];
+    WORDS.triage = catalogue.labels.triage;
+    WORDS.pattern = catalogue.labels.pattern;
+    WORDS.band = catalogue.labels.band;
     var who = document.getElementById('who');
     who.appendChild(el('a', { href: '#/password', title: 'Change your password', text: me.username }));
     if (me.role === 'ADMIN') document.querySelectorAll('[data-admin]').forEach(function (link) { link.hidden = false; });

@@ -36,9 +36,11 @@ public final class AnswerLexicon {
 
 	private final Set<String> questionStarts;
 
+	private final Set<String> neutralFindings;
+
 	public AnswerLexicon(Map<String, FindingStatus> yesno, Map<String, Double> numberWords,
 			Map<String, Map<String, Double>> numberPhrases, Map<String, Map<String, Double>> unitWords,
-			Set<String> replyWords, Set<String> questionStarts) {
+			Set<String> replyWords, Set<String> questionStarts, Set<String> neutralFindings) {
 		this.yesno = Map.copyOf(yesno);
 		Set<String> reply = new HashSet<>(replyWords);
 		yesno.keySet().forEach(phrase -> reply.addAll(List.of(words(phrase))));
@@ -48,6 +50,12 @@ public final class AnswerLexicon {
 		this.numberWords = Map.copyOf(numberWords);
 		this.numberPhrases = Map.copyOf(numberPhrases);
 		this.unitWords = Map.copyOf(unitWords);
+		this.neutralFindings = Set.copyOf(neutralFindings);
+	}
+
+	/** Findings any reply may name without being more than a reply ("yes, on the left", "it's my head"). */
+	Set<String> neutralFindings() {
+		return neutralFindings;
 	}
 
 	/** Lower case, curly quotes straightened, everything but letters, digits, apostrophes, dots and dashes dropped. */

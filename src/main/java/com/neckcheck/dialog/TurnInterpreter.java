@@ -62,9 +62,6 @@ final class TurnInterpreter {
 	private static final Pattern CLAUSE_END = Pattern.compile("[,.;!?\\n]|\\s(?:but|though|although|however|and then)\\s",
 			Pattern.CASE_INSENSITIVE);
 
-	/** Findings any answer may name without being more than an answer ("yes, on the left", "it's my head"). */
-	private static final Set<String> NEUTRAL = Set.of("headache", "side", "pain_regions");
-
 	private final AnswerReader reader;
 
 	private final AnswerLexicon lexicon;
@@ -184,7 +181,7 @@ final class TurnInterpreter {
 		if (question.kind().numeric() && isBareNumber(mention)) {
 			return false;
 		}
-		return !asked.contains(id) && !NEUTRAL.contains(id);
+		return !asked.contains(id) && !lexicon.neutralFindings().contains(id);
 	}
 
 	static boolean isBareNumber(Mention mention) {
@@ -205,7 +202,7 @@ final class TurnInterpreter {
 		// "Left side mostly, throbbing": beside a warning question a side or a place is story, and "mostly" no yes
 		boolean warning = catalogue.isRedFlag(question.finding());
 		String[] words = AnswerLexicon.words(blankOut(question, clause, warning ? inClause.stream()
-			.filter(m -> !NEUTRAL.contains(m.finding().id()))
+			.filter(m -> !lexicon.neutralFindings().contains(m.finding().id()))
 			.toList() : inClause, asked));
 		if (words.length == 0) {
 			return !inClause.isEmpty();
@@ -235,10 +232,10 @@ final class TurnInterpreter {
 	private static final int SHORT_REPLY_WORDS = 4;
 
 	/** The clause with the words of the question's own (and neutral) findings blanked out. */
-	private static String blankOut(Question question, String clause, List<Mention> inClause, Set<String> asked) {
+	private String blankOut(Question question, String clause, List<Mention> inClause, Set<String> asked) {
 		char[] chars = clause.toCharArray();
 		for (Mention m : inClause) {
-			if (asked.contains(m.finding().id()) || NEUTRAL.contains(m.finding().id())
+			if (asked.contains(m.finding().id()) || lexicon.neutralFindings().contains(m.finding().id())
 					|| (question.kind().numeric() && isBareNumber(m))) {
 				for (int k = m.start(); k < Math.min(m.end(), chars.length); k++) {
 					chars[k] = ' ';

@@ -8,15 +8,40 @@ import java.util.Map;
  */
 public final class Texts {
 
-	/** Keys the service uses; the loader refuses a texts file that lacks one. */
-	public static final java.util.List<String> REQUIRED = java.util.List.of("greeting", "options.yes", "options.no", "options.unsure", "units.years", "units.days_per_month", "units.hours", "units.months", "units.score", "emergencyReminder", "resumed",
-			"notUnderstood.yesno", "notUnderstood.choice", "notUnderstood.multi", "notUnderstood.scale",
-			"notUnderstood.number", "notUnderstood.painmap", "notUnderstood.text", "finished", "urgentNow", "urgentAfterSummary", "noted", "corrected", "notedAbsent", "notedUnsure",
-			"triage.emergency.heading", "triage.urgent.heading", "triage.routine.heading", "pattern.cervicogenic",
-			"pattern.occipital_neuralgia", "pattern.migraine", "pattern.tension_type", "pattern.mixed",
-			"pattern.unclear", "neck.high", "neck.moderate", "neck.low", "chance", "factorsFor", "factorsAgainst",
-			"neckPainNote", "overuse", "notDiagnosis", "examination", "safetyNet", "booking.routine", "booking.urgent",
-			"booking.emergency", "redFlagsSeen");
+	/**
+	 * Keys the service uses; the loader refuses a texts file that lacks one. Each triage level, pattern and neck
+	 * band has its visitor's text and its staff label, so adding one to its enum asks for its words here.
+	 */
+	public static final java.util.List<String> REQUIRED = java.util.stream.Stream.of(
+			java.util.stream.Stream.of("greeting", "options.yes", "options.no", "options.unsure", "units.years",
+					"units.days_per_month", "units.hours", "units.months", "units.score", "emergencyReminder", "resumed",
+					"notUnderstood.yesno", "notUnderstood.choice", "notUnderstood.multi", "notUnderstood.scale",
+					"notUnderstood.number", "notUnderstood.painmap", "notUnderstood.text", "finished", "urgentNow",
+					"urgentAfterSummary", "noted", "corrected", "notedAbsent", "notedUnsure", "chance", "factorsFor",
+					"factorsAgainst", "neckPainNote", "overuse", "notDiagnosis", "examination", "safetyNet",
+					"redFlagsSeen"),
+			java.util.Arrays.stream(TriageLevel.values())
+				.flatMap(t -> java.util.stream.Stream.of("triage." + t.wire() + ".heading", "booking." + t.wire(),
+						staffLabel(t))),
+			java.util.Arrays.stream(HeadachePattern.values()).flatMap(p -> java.util.stream.Stream.of("pattern." + p.wire(), staffLabel(p))),
+			java.util.Arrays.stream(NeckBand.values()).flatMap(b -> java.util.stream.Stream.of("neck." + b.wire(), staffLabel(b))))
+		.flatMap(s -> s)
+		.toList();
+
+	/** The key of the short name staff see for a triage level ({@code staff.triage.urgent}). */
+	public static String staffLabel(TriageLevel triage) {
+		return "staff.triage." + triage.wire();
+	}
+
+	/** The key of the short name staff see for a pattern ({@code staff.pattern.migraine}). */
+	public static String staffLabel(HeadachePattern pattern) {
+		return "staff.pattern." + pattern.wire();
+	}
+
+	/** The key of the short name staff see for a neck band ({@code staff.band.high}). */
+	public static String staffLabel(NeckBand band) {
+		return "staff.band." + band.wire();
+	}
 
 	private final Map<String, String> byKey;
 

@@ -80,7 +80,7 @@ public final class KnowledgeLoader {
 		MedicationOveruseRule medication = rules.medication(files.get("medication.yaml"));
 		LexiconData language = new LexiconReader(catalogue).read(files.get("lexicon.yaml"), files.get("context.yaml"),
 				corpora(), problems);
-		AnswerLexicon lexicon = lexicon(files.get("answers.yaml"), language.numbers());
+		AnswerLexicon lexicon = lexicon(files.get("answers.yaml"), language.numbers(), catalogue);
 		problems.throwIfAny();
 		return new Knowledge(catalogue, script, lexicon, texts, triage, patterns, likelihood, medication, language);
 	}
@@ -211,7 +211,7 @@ public final class KnowledgeLoader {
 	}
 
 	/** The answers' own words, with the number table of lexicon.yaml that stories use too. */
-	private static AnswerLexicon lexicon(YamlNode root, LexiconData.Numbers shared) {
+	private static AnswerLexicon lexicon(YamlNode root, LexiconData.Numbers shared, FindingCatalogue catalogue) {
 		Map<String, FindingStatus> yesno = new HashMap<>();
 		YamlNode words = root.get("yesno");
 		Map<String, FindingStatus> kinds = Map.of("yes", FindingStatus.PRESENT, "no", FindingStatus.ABSENT, "unsure",
@@ -234,8 +234,17 @@ public final class KnowledgeLoader {
 				phrases.getOrDefault(DAYS_A_MONTH, Map.of()), shared.daysAMonth(), "numbers.daysAMonth"));
 		Map<String, Double> numberWords = withShared(root.get("numberWords"), numbers(root.get("numberWords")),
 				shared.words(), "numbers.words");
+		Set<String> neutral = new HashSet<>();
+		for (YamlNode item : root.get("neutralFindings").items()) {
+			item.scalar().ifPresent(id -> {
+				if (!catalogue.contains(id)) {
+					item.problem("neutralFindings: unknown finding '" + id + "'" + Conditions.suggestion(id, catalogue.ids()));
+				}
+				neutral.add(id);
+			});
+		}
 		return new AnswerLexicon(yesno, numberWords, phrases, perUnit(root.get("unitWords")), words(root, "replyWords"),
-				words(root, "questionStarts"));
+				words(root, "questionStarts"), neutral);
 	}
 
 	private static final String DAYS_A_MONTH = "days_per_month";

@@ -120,6 +120,7 @@ final class LexiconReader {
 	private LexiconData.Roles roles(YamlNode node) {
 		return new LexiconData.Roles(role(node, "side"), role(node, "regions"), role(node, "headache"),
 				role(node, "headacheDays"), role(node, "attackHours"), role(node, "medicationMonths"),
+				role(node, "severity"), role(node, "age"),
 				findingList(node.get("sidedBody")), findingList(node.get("unspokenSubjects")));
 	}
 

@@ -22,7 +22,7 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 	 * subject.
 	 */
 	public record Roles(String side, String regions, String headache, String headacheDays, String attackHours,
-			String medicationMonths, Set<String> sidedBody, Set<String> unspokenSubjects) {
+			String medicationMonths, String severity, String age, Set<String> sidedBody, Set<String> unspokenSubjects) {
 	}
 
 	/**

@@ -49,6 +49,20 @@ class DialogValidationTests {
 	}
 
 	@Test
+	void aReplyFindingThatWasRenamedIsNamed() throws IOException {
+		copyDialogs();
+		int line = replace("answers.yaml", "neutralFindings: [headache, side, pain_regions]", "neutralFindings: [headache, side, pain_region]");
+		assertLoadFailsWith("answers.yaml:" + line + ": neutralFindings: unknown finding 'pain_region' (did you mean 'pain_regions'?)");
+	}
+
+	@Test
+	void aPatternWithoutItsStaffNameIsNamed() throws IOException {
+		copyDialogs();
+		replace("texts.yaml", "tension_type: Tension-type, ", "");
+		assertLoadFailsWith("texts.yaml:2: missing text 'staff.pattern.tension_type'");
+	}
+
+	@Test
 	void anUnreachableQuestionIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("screening.yaml", "when: nausea is suspected", "when: triptan_relief is present");

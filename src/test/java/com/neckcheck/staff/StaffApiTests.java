@@ -135,6 +135,15 @@ class StaffApiTests {
 	}
 
 	@Test
+	void theConsoleNamesPatternsBandsAndTriageFromTheDialogs() {
+		var labels = admin.json("/api/staff/findings").path("labels");
+		assertThat(labels.path("pattern").path("occipital_neuralgia").asString()).isEqualTo("Occipital neuralgia");
+		assertThat(labels.path("pattern").size()).isEqualTo(com.neckcheck.finding.HeadachePattern.values().length);
+		assertThat(labels.path("band").path("moderate").asString()).isEqualTo("Moderate");
+		assertThat(labels.path("triage").path("urgent").asString()).isEqualTo("Urgent");
+	}
+
+	@Test
 	void filtersReturnTheRightConversations() {
 		String r = routine.conversationId();
 		String e = emergency.conversationId();
