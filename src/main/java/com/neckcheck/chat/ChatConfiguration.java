@@ -19,8 +19,8 @@ class ChatConfiguration implements WebSocketConfigurer {
 	private final ChatProperties properties;
 
 	ChatConfiguration(Conversations conversations, ChatFrames frames, ServerMessages messages,
-			ChatProperties properties, ChatMetrics metrics, ChatLimits limits, OpenSockets open) {
-		this.handler = new ChatHandler(conversations, frames, messages, properties, metrics, limits, open);
+			ChatProperties properties, ChatMetrics metrics, ChatLimits limits, OpenSockets open, ChatTicker ticker) {
+		this.handler = new ChatHandler(conversations, frames, messages, properties, metrics, limits, open, ticker);
 		this.properties = properties;
 	}
 

@@ -42,9 +42,12 @@ class ChatHandler extends TextWebSocketHandler {
 		.maximumSize(10_000)
 		.build();
 
+	private final ChatTicker ticker;
+
 	ChatHandler(Conversations conversations, ChatFrames frames, ServerMessages messages, ChatProperties properties,
-			ChatMetrics metrics, ChatLimits limits, OpenSockets open) {
+			ChatMetrics metrics, ChatLimits limits, OpenSockets open, ChatTicker ticker) {
 		this.limits = limits;
+		this.ticker = ticker;
 		this.open = open;
 		this.conversations = conversations;
 		this.frames = frames;
@@ -55,7 +58,7 @@ class ChatHandler extends TextWebSocketHandler {
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
-		ChatSocket socket = new ChatSocket(session, properties);
+		ChatSocket socket = new ChatSocket(session, properties, ticker);
 		if (!limits.socketOpened(socket.address())) {
 			metrics.rateLimited();
 			socket.close(CloseStatus.POLICY_VIOLATION.withReason("too many open connections from your address"));

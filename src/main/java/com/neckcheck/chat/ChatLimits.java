@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -30,14 +29,9 @@ class ChatLimits {
 
 	private final Cache<String, TokenBucket> messagesByConversation;
 
-	@Autowired
-	ChatLimits(ChatProperties properties) {
-		this(properties, System::nanoTime);
-	}
-
-	ChatLimits(ChatProperties properties, LongSupplier nanoTime) {
+	ChatLimits(ChatProperties properties, ChatTicker ticker) {
 		this.properties = properties;
-		this.nanoTime = nanoTime;
+		this.nanoTime = ticker::nanoTime;
 		this.startsByAddress = Caffeine.newBuilder()
 			.expireAfterAccess(Duration.ofMinutes(2))
 			.ticker(nanoTime::getAsLong)

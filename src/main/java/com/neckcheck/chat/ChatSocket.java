@@ -35,10 +35,10 @@ final class ChatSocket {
 
 	private final String origin;
 
-	ChatSocket(WebSocketSession session, ChatProperties properties) {
+	ChatSocket(WebSocketSession session, ChatProperties properties, ChatTicker ticker) {
 		this.session = new ConcurrentWebSocketSessionDecorator(session, (int) properties.sendTimeLimit().toMillis(),
 				properties.sendBufferBytes());
-		this.frames = new TokenBucket(properties.messagesPerSecond(), properties.messageBurst(), System::nanoTime);
+		this.frames = new TokenBucket(properties.messagesPerSecond(), properties.messageBurst(), ticker::nanoTime);
 		this.address = session.getRemoteAddress() == null ? "unknown"
 				: session.getRemoteAddress().getAddress().getHostAddress();
 		this.origin = session.getHandshakeHeaders().getOrigin();

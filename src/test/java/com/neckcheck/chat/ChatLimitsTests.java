@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"neckcheck.chat.sockets-per-address=4", "neckcheck.chat.conversations-per-minute=3",
 				"neckcheck.chat.messages-per-second=1", "neckcheck.chat.message-burst=8",
 				"neckcheck.chat.max-conversation-entries=12", "neckcheck.staff.admin-password=test-admin-password" })
+@Import(MovableTicker.Config.class)
 class ChatLimitsTests {
 
 	/** Each limit is tried from a loopback address of its own, so the tests do not use up each other's. */
@@ -37,6 +39,9 @@ class ChatLimitsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MovableTicker ticker;
 
 	@Test
 	void aFlooderThatReconnectsAfterEachCloseWritesOneLogLine() {
@@ -123,7 +128,7 @@ class ChatLimitsTests {
 			catch (java.io.UncheckedIOException closedFirst) {
 				// refused again: the close has not been seen yet
 			}
-			sleepPastTheRate();
+			pollAgain();
 		}
 		throw new AssertionError("the closed socket never freed its place");
 	}
@@ -188,7 +193,7 @@ class ChatLimitsTests {
 						refusal = m;
 					}
 				}
-				sleepPastTheRate();
+				ticker.moveOn(java.time.Duration.ofSeconds(1)); // past the rate of one a second
 			}
 			assertThat(refusal).isNotNull();
 			assertThat(refusal.path("message").asString()).contains("call 911");
@@ -200,7 +205,8 @@ class ChatLimitsTests {
 		}
 	}
 
-	private static void sleepPastTheRate() {
+	/** The server sees a close on its own thread: waiting for it is polling, not waiting for a clock. */
+	private static void pollAgain() {
 		try {
 			Thread.sleep(150);
 		}

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import com.neckcheck.chat.ChatTestClient;
+import com.neckcheck.chat.MovableTicker;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,10 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "neckcheck.data-dir=./target/test-data/${random.uuid}", "logging.level.root=WARN",
 				"neckcheck.chat.messages-per-second=2", "neckcheck.chat.message-burst=5" })
+@Import(MovableTicker.Config.class)
 class RateLimitTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MovableTicker ticker;
 
 	@Test
 	void aFloodGetsRateLimitedAndTheSocketRecovers() throws Exception {
@@ -37,7 +44,7 @@ class RateLimitTests {
 			long limited = answers.stream().filter(m -> "rate_limited".equals(m.path("code").asString())).count();
 			assertThat(pongs).isBetween(5L, 8L);
 			assertThat(limited).as("a run of refused frames is answered once, not once per frame").isBetween(1L, 3L);
-			Thread.sleep(1_000);
+			ticker.moveOn(Duration.ofSeconds(1));
 			client.send(Map.of("type", "ping"));
 			assertThat(client.next().path("type").asString()).isEqualTo("pong");
 		}
