@@ -27,34 +27,16 @@ final class ContextStatus {
 
 	private final Sentence tokens;
 
-	private final String text;
-
-	private final String[] lower;
-
-	private final int[] starts;
-
-	private final int[] ends;
-
-	private final List<Annotation> annotations;
-
-	private final Set<Annotation> guessed;
-
 	ContextStatus(FindingCatalogue catalogue, LexiconData data, Sentence tokens) {
 		this.catalogue = catalogue;
 		this.data = data;
 		this.tokens = tokens;
-		this.text = tokens.text;
-		this.lower = tokens.lower;
-		this.starts = tokens.starts;
-		this.ends = tokens.ends;
-		this.annotations = tokens.annotations;
-		this.guessed = tokens.guessed;
 	}
 
 	/** The ConText status of a mention: null when it is not the visitor's present experience. */
 	FindingStatus status(Annotation mention, String finding) {
 		Set<Category> categories = EnumSet.noneOf(Category.class);
-		for (Annotation annotation : annotations) {
+		for (Annotation annotation : tokens.annotations) {
 			for (Tag tag : annotation.tags()) {
 				if (!(tag instanceof Tag.TriggerTag trigger) || annotation == mention) {
 					continue;
@@ -111,7 +93,7 @@ final class ContextStatus {
 	 */
 	private boolean backToTheVisitor(int from, int to) {
 		for (int k = from; k < to; k++) {
-			if (FIRST_PERSON.contains(lower[k]) && !insideTrigger(k)) {
+			if (FIRST_PERSON.contains(tokens.lower[k]) && !insideTrigger(k)) {
 				return true;
 			}
 		}
@@ -119,7 +101,7 @@ final class ContextStatus {
 	}
 
 	private boolean insideTrigger(int k) {
-		return annotations.stream().anyMatch(a -> a.from() <= k && k < a.to() && a.has(Tag.TriggerTag.class));
+		return tokens.annotations.stream().anyMatch(a -> a.from() <= k && k < a.to() && a.has(Tag.TriggerTag.class));
 	}
 
 	/**
@@ -131,19 +113,19 @@ final class ContextStatus {
 		if (words == null) {
 			return false;
 		}
-		String whole = String.join(" ", Arrays.copyOfRange(lower, annotation.from(), annotation.to()));
-		return words.contains(whole) || words.contains(lower[annotation.from()]) || words.contains(lower[annotation.to() - 1]);
+		String whole = String.join(" ", Arrays.copyOfRange(tokens.lower, annotation.from(), annotation.to()));
+		return words.contains(whole) || words.contains(tokens.lower[annotation.from()]) || words.contains(tokens.lower[annotation.to() - 1]);
 	}
 
 	/** Two words for the same sign in one sentence ("confused and so drowsy") are no longer ambiguous. */
 	private boolean saidTwice(String finding, Annotation annotation) {
-		return annotations.stream().anyMatch(other -> other != annotation && other.tags().stream()
+		return tokens.annotations.stream().anyMatch(other -> other != annotation && other.tags().stream()
 			.anyMatch(t -> t instanceof Tag.FindingTag f && f.finding().equals(finding)));
 	}
 
 	/** Findings about other people carry their own subject: only a negation inside or after them denies them. */
 	private boolean negatedInsideOrAfter(Annotation mention) {
-		for (Annotation annotation : annotations) {
+		for (Annotation annotation : tokens.annotations) {
 			for (Tag tag : annotation.tags()) {
 				if (tag instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.NEGATED
 						&& annotation.from() >= mention.from() && annotation.from() < mention.to() + 4
@@ -156,13 +138,13 @@ final class ContextStatus {
 	}
 
 	Mention mention(String finding, FindingStatus status, Annotation annotation) {
-		boolean guessedSign = guessed.contains(annotation) && catalogue.isRedFlag(finding);
+		boolean guessedSign = tokens.guessed.contains(annotation) && catalogue.isRedFlag(finding);
 		if (status == FindingStatus.PRESENT && (guessedSign || ambiguous(finding, annotation) && !saidTwice(finding, annotation))) {
 			status = FindingStatus.UNCERTAIN;
 		}
-		int start = starts[annotation.from()];
-		int end = ends[annotation.to() - 1];
-		return new Mention(new Finding(finding, status, null, null, null, null), text.substring(start, end), start, end);
+		int start = tokens.starts[annotation.from()];
+		int end = tokens.ends[annotation.to() - 1];
+		return new Mention(new Finding(finding, status, null, null, null, null), tokens.text.substring(start, end), start, end);
 	}
 
 }

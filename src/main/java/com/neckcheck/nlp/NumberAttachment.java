@@ -44,27 +44,12 @@ final class NumberAttachment {
 
 	private final Sentence tokens;
 
-	private final String text;
-
-	private final int offset;
-
-	private final String sentence;
-
-	private final String[] lower;
-
-	private final boolean[] terminates;
-
 	NumberAttachment(LexiconData data, LexiconData.Roles roles, NumberReader numbers, ContextStatus context, Sentence tokens) {
 		this.data = data;
 		this.roles = roles;
 		this.numbers = numbers;
 		this.context = context;
 		this.tokens = tokens;
-		this.text = tokens.text;
-		this.offset = tokens.offset;
-		this.sentence = tokens.sentence;
-		this.lower = tokens.lower;
-		this.terminates = tokens.terminates;
 	}
 
 	private List<NumberReader.Hit> hits = List.of();
@@ -72,7 +57,7 @@ final class NumberAttachment {
 	void addNumbers(List<Mention> found) {
 		List<Mention> drugs = found.stream().filter(f -> data.isMedication(f.finding().id())).toList();
 		List<Mention> headaches = found.stream().filter(f -> f.finding().id().equals(roles.headache())).toList();
-		hits = numbers.read(sentence, offset);
+		hits = numbers.read(tokens.sentence, tokens.offset);
 		for (NumberReader.Hit hit : hits) {
 			if (hit.kind() == NumberReader.Kind.CELSIUS || hit.kind() == NumberReader.Kind.FAHRENHEIT) {
 				addTemperature(found, hit);
@@ -131,7 +116,7 @@ final class NumberAttachment {
 				Mention first = found.get(earlier);
 				if (hit.value() > first.finding().value()) {
 					found.set(earlier, new Mention(new Finding(id, FindingStatus.PRESENT, null, null, hit.value(), null),
-							text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+							tokens.text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 				}
 				continue;
 			}
@@ -144,14 +129,14 @@ final class NumberAttachment {
 			if (earlier >= 0 && hit.kind() == NumberReader.Kind.PER_MONTH && sumsUp(hit)) {
 				// "twice a month, lasts into the next day, so maybe 10 headache days total": the sum stands
 				found.set(earlier, new Mention(new Finding(id, FindingStatus.PRESENT, null, null, hit.value(), null),
-						text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+						tokens.text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 				continue;
 			}
 			if (earlier >= 0) {
 				continue;
 			}
 			found.add(new Mention(new Finding(id, FindingStatus.PRESENT, null, null, hit.value(), null),
-					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+					tokens.text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 		}
 	}
 
@@ -171,7 +156,7 @@ final class NumberAttachment {
 		FindingStatus status = context.status(reading, finding);
 		if (status != null) {
 			found.add(new Mention(new Finding(finding, status, null, null, null, null),
-					text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+					tokens.text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 		}
 	}
 
@@ -201,7 +186,7 @@ final class NumberAttachment {
 		}
 		found.removeIf(f -> f.finding().id().equals(pregnancy.finding()));
 		found.add(new Mention(new Finding(pregnancy.finding(), status, null, null, null, null),
-				text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+				tokens.text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 	}
 
 	/**
@@ -237,7 +222,7 @@ final class NumberAttachment {
 					&& found.stream().allMatch(f -> roles.unspokenSubjects().contains(f.finding().id())) && !aboutSomeoneElse()) {
 				// "started about 10 days ago": in a chat about headaches, "it" is the headache
 				found.add(new Mention(new Finding(rule.becomes(), FindingStatus.PRESENT, null, null, null, null),
-						text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
+						tokens.text.substring(hit.start(), hit.end()), hit.start(), hit.end()));
 				continue;
 			}
 			for (int m = 0; m < found.size(); m++) {
@@ -246,7 +231,7 @@ final class NumberAttachment {
 					continue;
 				}
 				Mention recent = new Mention(new Finding(rule.becomes(), mention.finding().status(), null, null, null, null),
-						text.substring(hit.start(), hit.end()), hit.start(), hit.end());
+						tokens.text.substring(hit.start(), hit.end()), hit.start(), hit.end());
 				if (history) {
 					found.set(m, new Mention(recent.finding(), mention.text(), mention.start(), mention.end()));
 				}
@@ -260,11 +245,11 @@ final class NumberAttachment {
 
 	/** "our neighbour had a bleed last month": the unspoken subject is someone else, or a worry. */
 	private boolean aboutSomeoneElse() {
-		return tokens.hasTrigger(0, lower.length, EnumSet.of(Category.OTHER, Category.HYPOTHETICAL));
+		return tokens.hasTrigger(0, tokens.lower.length, EnumSet.of(Category.OTHER, Category.HYPOTHETICAL));
 	}
 
 	private boolean theVisitorsAge(NumberReader.Hit hit) {
-		String before = text.substring(Math.max(offset, hit.start() - 14), hit.start()).toLowerCase(java.util.Locale.ROOT);
+		String before = tokens.text.substring(Math.max(tokens.offset, hit.start() - 14), hit.start()).toLowerCase(java.util.Locale.ROOT);
 		if (AGE_BACK_THEN.matcher(before).find()) {
 			return false;
 		}
@@ -284,15 +269,15 @@ final class NumberAttachment {
 		int first = tokens.tokenAt(hit.start());
 		int last = tokens.tokenAt(Math.max(hit.start(), hit.end() - 1));
 		int from = first;
-		while (from > 0 && first - from < FORMERLY_REACH && !terminates[from - 1]) {
+		while (from > 0 && first - from < FORMERLY_REACH && !tokens.terminates[from - 1]) {
 			from--;
 		}
 		int to = last + 1;
-		while (to < lower.length && to - last <= FORMERLY_REACH && !terminates[to]) {
+		while (to < tokens.lower.length && to - last <= FORMERLY_REACH && !tokens.terminates[to]) {
 			to++;
 		}
-		String before = " " + String.join(" ", java.util.Arrays.copyOfRange(lower, from, first)) + " ";
-		String after = " " + String.join(" ", java.util.Arrays.copyOfRange(lower, last + 1, to)) + " ";
+		String before = " " + String.join(" ", java.util.Arrays.copyOfRange(tokens.lower, from, first)) + " ";
+		String after = " " + String.join(" ", java.util.Arrays.copyOfRange(tokens.lower, last + 1, to)) + " ";
 		if (data.formerlyWords().stream().anyMatch(w -> before.contains(" " + w + " ") || after.contains(" " + w + " "))) {
 			return true;
 		}
@@ -301,9 +286,9 @@ final class NumberAttachment {
 			return true;
 		}
 		boolean fromBefore = first > 0 && java.util.stream.IntStream.rangeClosed(Math.max(0, first - 3), first - 1)
-			.anyMatch(k -> lower[k].equals("from"));
+			.anyMatch(k -> tokens.lower[k].equals("from"));
 		return fromBefore && hits.stream().anyMatch(h -> h.kind() == hit.kind() && h.start() > hit.end()
-				&& text.substring(hit.end(), h.start()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bto\\b.*"));
+				&& tokens.text.substring(hit.end(), h.start()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bto\\b.*"));
 	}
 
 	private boolean saysUsual() {
@@ -372,20 +357,20 @@ final class NumberAttachment {
 
 	/** "so maybe 10 headache days total": a number the visitor gives as the sum of what they told. */
 	private boolean sumsUp(NumberReader.Hit hit) {
-		String before = text.substring(Math.max(offset, hit.start() - 15), hit.start()).toLowerCase(java.util.Locale.ROOT);
-		String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 25)).toLowerCase(java.util.Locale.ROOT);
+		String before = tokens.text.substring(Math.max(tokens.offset, hit.start() - 15), hit.start()).toLowerCase(java.util.Locale.ROOT);
+		String after = tokens.text.substring(hit.end(), Math.min(tokens.text.length(), hit.end() + 25)).toLowerCase(java.util.Locale.ROOT);
 		return SO.matcher(before).find() || TOTAL.matcher(after).find();
 	}
 
 	/** "... and ibuprofen on another 8 days": days of a second medicine of the same class add up. */
 	private boolean saidOfAnother(NumberReader.Hit hit) {
-		String before = text.substring(Math.max(offset, hit.start() - 20), hit.start()).toLowerCase(java.util.Locale.ROOT);
+		String before = tokens.text.substring(Math.max(tokens.offset, hit.start() - 20), hit.start()).toLowerCase(java.util.Locale.ROOT);
 		return ANOTHER.matcher(before).find();
 	}
 
 	/** "I take it about 5 days a month": a number of days told of taking is the medicine's. */
 	private boolean saidOfTaking(NumberReader.Hit hit) {
-		String before = text.substring(Math.max(offset, hit.start() - 30), hit.start()).toLowerCase(java.util.Locale.ROOT);
+		String before = tokens.text.substring(Math.max(tokens.offset, hit.start() - 30), hit.start()).toLowerCase(java.util.Locale.ROOT);
 		return TAKING.matcher(before).find();
 	}
 

@@ -60,14 +60,6 @@ final class PhraseMatching {
 
 	private final Sentence tokens;
 
-	private final String[] lower;
-
-	private final boolean[] terminates;
-
-	private final List<Annotation> annotations;
-
-	private final Set<Annotation> guessed;
-
 	private String[] lemmas;
 
 	PhraseMatching(LexiconIndex index, FindingCatalogue catalogue, LexiconData data, SymptomNameFinder nameFinder, Sentence tokens) {
@@ -76,10 +68,6 @@ final class PhraseMatching {
 		this.data = data;
 		this.nameFinder = nameFinder;
 		this.tokens = tokens;
-		this.lower = tokens.lower;
-		this.terminates = tokens.terminates;
-		this.annotations = tokens.annotations;
-		this.guessed = tokens.guessed;
 	}
 
 	/** Puts the annotations on the sentence's tokens: phrases, then regions inside them, near rules, names. */
@@ -92,8 +80,8 @@ final class PhraseMatching {
 
 	private void matchPhrases() {
 		int i = 0;
-		while (i < lower.length) {
-			Match match = index.surface().longest(lower, i);
+		while (i < tokens.lower.length) {
+			Match match = index.surface().longest(tokens.lower, i);
 			if (match == null || match.tags().stream().noneMatch(t -> t instanceof Tag.FindingTag)) {
 				Match byLemma = index.lemmaIndex().longest(lemmas(), i);
 				if (byLemma != null && (match == null || byLemma.length() > match.length())) {
@@ -101,7 +89,7 @@ final class PhraseMatching {
 				}
 			}
 			if (match == null) {
-				String finding = index.typo(lower[i]);
+				String finding = index.typo(tokens.lower[i]);
 				if (finding != null) {
 					match = new Match(1, List.of(new Tag.FindingTag(finding)));
 				}
@@ -115,17 +103,17 @@ final class PhraseMatching {
 			}
 			if (breaksBeforeALongerPhrase(match, i)) {
 				// "hello, my daughter is pregnant": the comma ends the clause, and "my daughter" is still read
-				annotations.add(new Annotation(i, i + 1, match.tags()));
-				terminates[i] = true;
+				tokens.annotations.add(new Annotation(i, i + 1, match.tags()));
+				tokens.terminates[i] = true;
 				i++;
 				continue;
 			}
 			Annotation annotation = new Annotation(i, i + match.length(), match.tags());
-			annotations.add(annotation);
+			tokens.annotations.add(annotation);
 			for (Tag tag : match.tags()) {
 				if (tag instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.TERMINATE) {
 					for (int k = annotation.from(); k < annotation.to(); k++) {
-						terminates[k] = true;
+						tokens.terminates[k] = true;
 					}
 				}
 			}
@@ -135,11 +123,11 @@ final class PhraseMatching {
 
 	/** A clause break that opens with a comma (", my") and would swallow the start of a longer phrase. */
 	private boolean breaksBeforeALongerPhrase(Match match, int i) {
-		if (!lower[i].equals(",") || match.length() < 2 || !match.tags().stream()
+		if (!tokens.lower[i].equals(",") || match.length() < 2 || !match.tags().stream()
 			.allMatch(t -> t instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.TERMINATE)) {
 			return false;
 		}
-		Match next = index.surface().longest(lower, i + 1);
+		Match next = index.surface().longest(tokens.lower, i + 1);
 		return next != null && i + 1 + next.length() > i + match.length();
 	}
 
@@ -149,20 +137,20 @@ final class PhraseMatching {
 	 */
 	private void matchRegionsInsidePhrases() {
 		List<Annotation> inside = new ArrayList<>();
-		for (Annotation annotation : annotations) {
+		for (Annotation annotation : tokens.annotations) {
 			if (!annotation.has(Tag.FindingTag.class) || annotation.tags().stream()
 				.anyMatch(t -> t instanceof Tag.FindingTag f && catalogue.isRedFlag(f.finding()))) {
 				continue;
 			}
 			for (int k = annotation.from(); k < annotation.to(); k++) {
-				Match drug = index.surface().longest(lower, k, annotation.to() - (k == annotation.from() ? 1 : 0));
+				Match drug = index.surface().longest(tokens.lower, k, annotation.to() - (k == annotation.from() ? 1 : 0));
 				if (drug != null && drug.tags().stream().anyMatch(Tag.DrugTag.class::isInstance)) {
 					// "maxalt helps" tells of relief and that maxalt is taken
 					inside.add(new Annotation(k, k + drug.length(), drug.tags().stream().filter(Tag.DrugTag.class::isInstance).toList()));
 				}
-				Match match = index.regionIndex().longest(lower, k, annotation.to());
-				if (match == null && (lower[k].equals("left") || lower[k].equals("right"))) {
-					match = new Match(1, List.of(new Tag.SideTag(lower[k])));
+				Match match = index.regionIndex().longest(tokens.lower, k, annotation.to());
+				if (match == null && (tokens.lower[k].equals("left") || tokens.lower[k].equals("right"))) {
+					match = new Match(1, List.of(new Tag.SideTag(tokens.lower[k])));
 				}
 				if (match != null) {
 					inside.add(new Annotation(k, k + match.length(), match.tags()));
@@ -170,21 +158,21 @@ final class PhraseMatching {
 				}
 			}
 		}
-		annotations.addAll(inside);
-		if (Arrays.stream(lower).noneMatch(t -> t.equals("left") || t.equals("right"))) {
+		tokens.annotations.addAll(inside);
+		if (Arrays.stream(tokens.lower).noneMatch(t -> t.equals("left") || t.equals("right"))) {
 			return;
 		}
 		inside.clear();
-		boolean[] covered = new boolean[lower.length];
-		annotations.stream().filter(a -> a.has(Tag.RegionTag.class) || a.has(Tag.FindingTag.class))
+		boolean[] covered = new boolean[tokens.lower.length];
+		tokens.annotations.stream().filter(a -> a.has(Tag.RegionTag.class) || a.has(Tag.FindingTag.class))
 			.forEach(a -> Arrays.fill(covered, a.from(), a.to(), true));
 		List<Integer> kept = new ArrayList<>();
-		for (int k = 0; k < lower.length; k++) {
-			if (!lower[k].equals("left") && !lower[k].equals("right")) {
+		for (int k = 0; k < tokens.lower.length; k++) {
+			if (!tokens.lower[k].equals("left") && !tokens.lower[k].equals("right")) {
 				kept.add(k);
 			}
 		}
-		String[] stripped = kept.stream().map(k -> lower[k]).toArray(String[]::new);
+		String[] stripped = kept.stream().map(k -> tokens.lower[k]).toArray(String[]::new);
 		for (int j = 0; j < stripped.length; j++) {
 			Match match = index.regionIndex().longest(stripped, j);
 			if (match == null) {
@@ -197,7 +185,7 @@ final class PhraseMatching {
 			}
 			j += match.length() - 1;
 		}
-		annotations.addAll(inside);
+		tokens.annotations.addAll(inside);
 	}
 
 	/** "right now", "right away", "all right" are no side, and "to the left" is a direction. */
@@ -205,27 +193,27 @@ final class PhraseMatching {
 		if (!match.tags().stream().allMatch(t -> t instanceof Tag.SideTag)) {
 			return false;
 		}
-		if (i >= 2 && lower[i - 1].equals("the") && (lower[i - 2].equals("to") || lower[i - 2].equals("towards"))) {
+		if (i >= 2 && tokens.lower[i - 1].equals("the") && (tokens.lower[i - 2].equals("to") || tokens.lower[i - 2].equals("towards"))) {
 			return true;
 		}
-		if (match.length() != 1 || !lower[i].equals("right")) {
+		if (match.length() != 1 || !tokens.lower[i].equals("right")) {
 			return false;
 		}
-		if (match.length() == 1 && lower[i].equals("left")) {
+		if (match.length() == 1 && tokens.lower[i].equals("left")) {
 			// "a car accident left me with whiplash", "I left work early": left as in leaving
-			boolean sideBefore = i > 0 && Set.of("the", "my", "on", "right", "both", "to", "your", "her", "his").contains(lower[i - 1]);
-			return !sideBefore && ((i + 1 < lower.length && NOT_A_SIDE_AFTER_LEFT.contains(lower[i + 1]))
-					|| (i > 0 && NOT_A_SIDE_BEFORE_LEFT.contains(lower[i - 1])));
+			boolean sideBefore = i > 0 && Set.of("the", "my", "on", "right", "both", "to", "your", "her", "his").contains(tokens.lower[i - 1]);
+			return !sideBefore && ((i + 1 < tokens.lower.length && NOT_A_SIDE_AFTER_LEFT.contains(tokens.lower[i + 1]))
+					|| (i > 0 && NOT_A_SIDE_BEFORE_LEFT.contains(tokens.lower[i - 1])));
 		}
-		boolean sideBefore = i > 0 && Set.of("the", "my", "on", "left", "both", "to").contains(lower[i - 1]);
-		boolean after = !sideBefore && i + 1 < lower.length && NOT_A_SIDE_AFTER_RIGHT.contains(lower[i + 1]);
-		boolean before = i > 0 && NOT_A_SIDE_BEFORE_RIGHT.contains(lower[i - 1]);
+		boolean sideBefore = i > 0 && Set.of("the", "my", "on", "left", "both", "to").contains(tokens.lower[i - 1]);
+		boolean after = !sideBefore && i + 1 < tokens.lower.length && NOT_A_SIDE_AFTER_RIGHT.contains(tokens.lower[i + 1]);
+		boolean before = i > 0 && NOT_A_SIDE_BEFORE_RIGHT.contains(tokens.lower[i - 1]);
 		return after || before;
 	}
 
 	private String[] lemmas() {
 		if (lemmas == null) {
-			lemmas = index.lemmas(lower);
+			lemmas = index.lemmas(tokens.lower);
 		}
 		return lemmas;
 	}
@@ -236,7 +224,7 @@ final class PhraseMatching {
 	 */
 	private void matchNearRules() {
 		Map<Integer, Set<String>> usedFor = new HashMap<>();
-		for (Annotation annotation : annotations) {
+		for (Annotation annotation : tokens.annotations) {
 			for (Tag tag : annotation.tags()) {
 				if (tag instanceof Tag.FindingTag f) {
 					for (int k = annotation.from(); k < annotation.to(); k++) {
@@ -245,8 +233,8 @@ final class PhraseMatching {
 				}
 			}
 		}
-		boolean[] pseudo = new boolean[lower.length];
-		for (Annotation annotation : annotations) {
+		boolean[] pseudo = new boolean[tokens.lower.length];
+		for (Annotation annotation : tokens.annotations) {
 			for (Tag tag : annotation.tags()) {
 				if (tag instanceof Tag.TriggerTag trigger && trigger.rule().category() == Category.PSEUDO) {
 					Arrays.fill(pseudo, annotation.from(), annotation.to(), true);
@@ -254,11 +242,11 @@ final class PhraseMatching {
 			}
 		}
 		List<int[]> candidates = new ArrayList<>();
-		for (int a = 0; a < lower.length; a++) {
+		for (int a = 0; a < tokens.lower.length; a++) {
 			if (pseudo[a]) {
 				continue;
 			}
-			for (int rule : index.nearRulesFor(lower[a])) {
+			for (int rule : index.nearRulesFor(tokens.lower[a])) {
 				candidates.add(new int[] { rule, a });
 			}
 		}
@@ -269,12 +257,12 @@ final class PhraseMatching {
 			if (usedFor.getOrDefault(a, Set.of()).contains(rule.finding())) {
 				continue;
 			}
-			for (int b = Math.max(0, a - rule.within()); b <= Math.min(lower.length - 1, a + rule.within()); b++) {
-				if (b == a || pseudo[b] || !rule.near().contains(lower[b]) || usedFor.getOrDefault(b, Set.of()).contains(rule.finding())
+			for (int b = Math.max(0, a - rule.within()); b <= Math.min(tokens.lower.length - 1, a + rule.within()); b++) {
+				if (b == a || pseudo[b] || !rule.near().contains(tokens.lower[b]) || usedFor.getOrDefault(b, Set.of()).contains(rule.finding())
 						|| tokens.terminatedBetween(Math.min(a, b), Math.max(a, b))) {
 					continue;
 				}
-				annotations.add(new Annotation(Math.min(a, b), Math.max(a, b) + 1, List.of(new Tag.FindingTag(rule.finding()))));
+				tokens.annotations.add(new Annotation(Math.min(a, b), Math.max(a, b) + 1, List.of(new Tag.FindingTag(rule.finding()))));
 				usedFor.computeIfAbsent(a, key -> new HashSet<>(2)).add(rule.finding());
 				usedFor.computeIfAbsent(b, key -> new HashSet<>(2)).add(rule.finding());
 				break;
@@ -283,21 +271,21 @@ final class PhraseMatching {
 	}
 
 	private void matchNames() {
-		for (SymptomNameFinder.Found name : nameFinder.find(lower)) {
+		for (SymptomNameFinder.Found name : nameFinder.find(tokens.lower)) {
 			if (!catalogue.contains(name.finding()) || !hasContentWord(name.from(), name.to())
 					|| coversPseudo(name.from(), name.to())
 					|| !saysSomething(name) || catalogue.isRedFlag(name.finding()) && !plausibleSign(name)) {
 				continue;
 			}
-			boolean overlaps = annotations.stream()
+			boolean overlaps = tokens.annotations.stream()
 				.anyMatch(a -> a.has(Tag.FindingTag.class) && a.from() < name.to() && name.from() < a.to());
 			if (!overlaps) {
 				Annotation guess = new Annotation(name.from(), name.to(), List.of(new Tag.FindingTag(name.finding())));
-				annotations.add(guess);
-				guessed.add(guess);
+				tokens.annotations.add(guess);
+				tokens.guessed.add(guess);
 			}
 		}
-		annotations.sort((x, y) -> Integer.compare(x.from(), y.from()));
+		tokens.annotations.sort((x, y) -> Integer.compare(x.from(), y.from()));
 	}
 
 	/** A warning sign the model alone found must be guessed confidently, and not hold its own denial. */
@@ -312,7 +300,7 @@ final class PhraseMatching {
 	private boolean saysSomething(SymptomNameFinder.Found name) {
 		int saying = 0;
 		for (int k = name.from(); k < name.to(); k++) {
-			String word = lower[k];
+			String word = tokens.lower[k];
 			if (word.length() >= 3 && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'')
 					&& !FUNCTION_WORDS.contains(word) && !SAYS_NOTHING.contains(word)) {
 				saying++;
@@ -334,7 +322,7 @@ final class PhraseMatching {
 	/** A name made only of short function words ("out of") is the model's guess at a fragment, not a finding. */
 	private boolean hasContentWord(int from, int to) {
 		for (int k = from; k < to; k++) {
-			if (lower[k].length() >= 4 && !FUNCTION_WORDS.contains(lower[k])) {
+			if (tokens.lower[k].length() >= 4 && !FUNCTION_WORDS.contains(tokens.lower[k])) {
 				return true;
 			}
 		}

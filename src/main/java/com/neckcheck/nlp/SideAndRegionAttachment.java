@@ -32,24 +32,12 @@ final class SideAndRegionAttachment {
 
 	private final Sentence tokens;
 
-	private final String text;
-
-	private final String[] lower;
-
-	private final int[] starts;
-
-	private final int[] ends;
-
 	SideAndRegionAttachment(FindingCatalogue catalogue, LexiconData data, LexiconData.Roles roles, ContextStatus context, Sentence tokens) {
 		this.catalogue = catalogue;
 		this.data = data;
 		this.roles = roles;
 		this.context = context;
 		this.tokens = tokens;
-		this.text = tokens.text;
-		this.lower = tokens.lower;
-		this.starts = tokens.starts;
-		this.ends = tokens.ends;
 	}
 
 	void attachSides(List<Mention> found, List<Annotation> sides) {
@@ -96,17 +84,17 @@ final class SideAndRegionAttachment {
 		if (first == last) {
 			return false;
 		}
-		String between = " " + String.join(" ", Arrays.copyOfRange(lower, first.to(), last.from())) + " ";
+		String between = " " + String.join(" ", Arrays.copyOfRange(tokens.lower, first.to(), last.from())) + " ";
 		return data.corrections().stream()
 			.map(c -> " " + c.replace(",", " ,").strip() + " ")
 			.anyMatch(between::contains) || between.contains(" wait ") || between.contains(" i mean ");
 	}
 
 	private String sideWithin(Mention mention) {
-		for (int k = 0; k < lower.length; k++) {
-			if (starts[k] >= mention.start() && ends[k] <= mention.end()
-					&& (lower[k].equals("left") || lower[k].equals("right"))) {
-				return lower[k];
+		for (int k = 0; k < tokens.lower.length; k++) {
+			if (tokens.starts[k] >= mention.start() && tokens.ends[k] <= mention.end()
+					&& (tokens.lower[k].equals("left") || tokens.lower[k].equals("right"))) {
+				return tokens.lower[k];
 			}
 		}
 		return null;
@@ -151,10 +139,10 @@ final class SideAndRegionAttachment {
 		regions.sort((x, y) -> Integer.compare(x.from(), y.from()));
 		Annotation first = regions.get(0);
 		Annotation last = regions.get(regions.size() - 1);
-		int start = starts[first.from()];
-		int end = ends[last.to() - 1];
+		int start = tokens.starts[first.from()];
+		int end = tokens.ends[last.to() - 1];
 		found.add(new Mention(new Finding(roles.regions(), FindingStatus.PRESENT, null, list, null, null),
-				text.substring(start, end), start, end));
+				tokens.text.substring(start, end), start, end));
 	}
 
 	private Mention with(Mention mention, String side, List<String> regions, Double value) {
