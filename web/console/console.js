@@ -566,9 +566,10 @@
   Promise.all([api('/api/staff/me'), api('/api/staff/findings')]).then(function (results) {
     me = results[0];
     catalogue = results[1];
-    WORDS.triage = catalogue.labels.triage;
-    WORDS.pattern = catalogue.labels.pattern;
-    WORDS.band = catalogue.labels.band;
+    var labels = catalogue.labels || {};
+    WORDS.triage = labels.triage || {};
+    WORDS.pattern = labels.pattern || {};
+    WORDS.band = labels.band || {};
     var who = document.getElementById('who');
     who.appendChild(el('a', { href: '#/password', title: 'Change your password', text: me.username }));
     if (me.role === 'ADMIN') document.querySelectorAll('[data-admin]').forEach(function (link) { link.hidden = false; });

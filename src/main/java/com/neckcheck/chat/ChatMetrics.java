@@ -57,8 +57,8 @@ class ChatMetrics {
 			.description("from a visitor message to the screener's reply")
 			.register(registry);
 		registry.gauge("neckcheck.sockets.open", openSockets);
-		for (String level : new String[] { "routine", "urgent", "emergency" }) {
-			Counter.builder("neckcheck.triage").tag("level", level).register(registry);
+		for (com.neckcheck.finding.TriageLevel level : com.neckcheck.finding.TriageLevel.values()) {
+			Counter.builder("neckcheck.triage").tag("level", level.wire()).register(registry);
 		}
 	}
 

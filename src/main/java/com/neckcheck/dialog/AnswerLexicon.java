@@ -28,6 +28,9 @@ public final class AnswerLexicon {
 
 	private final Map<String, Double> numberWords;
 
+	/** "once", "twice": a number only in a reply that counts days. */
+	private final Map<String, Double> timesWords;
+
 	private final Map<String, Map<String, Double>> numberPhrases;
 
 	private final Map<String, Map<String, Double>> unitWords;
@@ -38,7 +41,7 @@ public final class AnswerLexicon {
 
 	private final Set<String> neutralFindings;
 
-	public AnswerLexicon(Map<String, FindingStatus> yesno, Map<String, Double> numberWords,
+	public AnswerLexicon(Map<String, FindingStatus> yesno, Map<String, Double> numberWords, Map<String, Double> timesWords,
 			Map<String, Map<String, Double>> numberPhrases, Map<String, Map<String, Double>> unitWords,
 			Set<String> replyWords, Set<String> questionStarts, Set<String> neutralFindings) {
 		this.yesno = Map.copyOf(yesno);
@@ -48,6 +51,7 @@ public final class AnswerLexicon {
 		this.questionStarts = Set.copyOf(questionStarts);
 		this.longestYesno = yesno.keySet().stream().mapToInt(p -> words(p).length).max().orElse(1);
 		this.numberWords = Map.copyOf(numberWords);
+		this.timesWords = Map.copyOf(timesWords);
 		this.numberPhrases = Map.copyOf(numberPhrases);
 		this.unitWords = Map.copyOf(unitWords);
 		this.neutralFindings = Set.copyOf(neutralFindings);
@@ -105,10 +109,15 @@ public final class AnswerLexicon {
 		return true;
 	}
 
+	private static final String DAYS_PER_MONTH = "days_per_month";
+
 	/** The words a number reply of this unit may use besides digits: number words, unit words and phrases. */
 	Set<String> numberVocabulary(String unit) {
 		Set<String> words = new HashSet<>();
 		numberWords.keySet().forEach(p -> words.addAll(List.of(words(p))));
+		if (DAYS_PER_MONTH.equals(unit)) {
+			timesWords.keySet().forEach(p -> words.addAll(List.of(words(p))));
+		}
 		numberPhrases.getOrDefault(unit, Map.of()).keySet().forEach(p -> words.addAll(List.of(words(p))));
 		unitWords.getOrDefault(unit, Map.of()).keySet().forEach(p -> words.addAll(List.of(words(p))));
 		return words;
@@ -137,12 +146,15 @@ public final class AnswerLexicon {
 		if (number == null) {
 			number = longestPhrase(normalized, numberWords);
 		}
+		if (number == null && DAYS_PER_MONTH.equals(unit)) {
+			number = longestPhrase(normalized, timesWords);
+		}
 		if (number == null) {
 			return Optional.ofNullable(longestPhrase(normalized, numberPhrases.getOrDefault(unit, Map.of())));
 		}
 		Double factor = longestPhrase(normalized, unitWords.getOrDefault(unit, Map.of()));
 		double value = factor == null ? number : number * factor;
-		return Optional.of("days_per_month".equals(unit) ? Math.round(value) : Math.round(value * 100) / 100.0);
+		return Optional.of(DAYS_PER_MONTH.equals(unit) ? Math.round(value) : Math.round(value * 100) / 100.0);
 	}
 
 	private static Double longestPhrase(String paddedText, Map<String, Double> phrases) {

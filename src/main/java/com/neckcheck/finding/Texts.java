@@ -19,7 +19,7 @@ public final class Texts {
 					"notUnderstood.number", "notUnderstood.painmap", "notUnderstood.text", "finished", "urgentNow",
 					"urgentAfterSummary", "noted", "corrected", "notedAbsent", "notedUnsure", "chance", "factorsFor",
 					"factorsAgainst", "neckPainNote", "overuse", "notDiagnosis", "examination", "safetyNet",
-					"redFlagsSeen"),
+					"redFlagsSeen", "askAgain", "confirmHeard", "confirmOneByOne", "questionForClinician"),
 			java.util.Arrays.stream(TriageLevel.values())
 				.flatMap(t -> java.util.stream.Stream.of("triage." + t.wire() + ".heading", "booking." + t.wire(),
 						staffLabel(t))),

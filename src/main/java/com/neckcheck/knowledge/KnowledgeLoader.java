@@ -235,6 +235,9 @@ public final class KnowledgeLoader {
 		Map<String, Double> numberWords = withShared(root.get("numberWords"), numbers(root.get("numberWords")),
 				shared.words(), "numbers.words");
 		Set<String> neutral = new HashSet<>();
+		if (root.get("neutralFindings").missing()) {
+			root.problem("answers.yaml: missing 'neutralFindings'");
+		}
 		for (YamlNode item : root.get("neutralFindings").items()) {
 			item.scalar().ifPresent(id -> {
 				if (!catalogue.contains(id)) {
@@ -243,7 +246,8 @@ public final class KnowledgeLoader {
 				neutral.add(id);
 			});
 		}
-		return new AnswerLexicon(yesno, numberWords, phrases, perUnit(root.get("unitWords")), words(root, "replyWords"),
+		return new AnswerLexicon(yesno, numberWords, shared.times(), phrases, perUnit(root.get("unitWords")),
+				words(root, "replyWords"),
 				words(root, "questionStarts"), neutral);
 	}
 

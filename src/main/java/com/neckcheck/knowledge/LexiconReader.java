@@ -104,12 +104,12 @@ final class LexiconReader {
 			node.problem("missing 'numbers' (the number words of stories and answers)");
 		}
 		return new LexiconData.Numbers(values(node.get("words"), "numbers.words"),
-				values(node.get("daysAMonth"), "numbers.daysAMonth"));
+				values(node.get("times"), "numbers.times"), values(node.get("daysAMonth"), "numbers.daysAMonth"));
 	}
 
 	private static Map<String, Double> values(YamlNode node, String name) {
-		if (node.missing()) {
-			node.problem("missing '" + name + "'");
+		if (node.missing() || node.entries().isEmpty()) {
+			node.problem("missing or empty '" + name + "'");
 		}
 		Map<String, Double> values = new LinkedHashMap<>();
 		node.entries().keySet().forEach(phrase -> node.number(phrase, "'" + phrase + "'")

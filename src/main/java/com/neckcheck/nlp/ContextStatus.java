@@ -2,7 +2,6 @@ package com.neckcheck.nlp;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import com.neckcheck.finding.Finding;

@@ -27,13 +27,15 @@ public record LexiconData(Map<String, List<String>> findings, List<NearRule> nea
 
 	/**
 	 * Numbers written in words (lexicon.yaml, {@code numbers}): one table for stories and for the answers to
-	 * number questions. {@code words} are counts ("twelve", "a few", "twice"); {@code daysAMonth} are the
+	 * number questions. {@code words} are counts ("twelve", "a few"); {@code times} how many times ("twice"),
+	 * which a reply reads as a number only when it counts days; {@code daysAMonth} are the
 	 * phrases of how often, as days a month ("almost every day": 25).
 	 */
-	public record Numbers(Map<String, Double> words, Map<String, Double> daysAMonth) {
+	public record Numbers(Map<String, Double> words, Map<String, Double> times, Map<String, Double> daysAMonth) {
 
 		public Numbers {
 			words = Map.copyOf(words);
+			times = Map.copyOf(times);
 			daysAMonth = Map.copyOf(daysAMonth);
 		}
 

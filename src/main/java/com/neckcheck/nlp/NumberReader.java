@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,10 +82,12 @@ final class NumberReader {
 
 	NumberReader(LexiconData.Numbers numbers) {
 		this.wordValues = new HashMap<>(numbers.words());
+		this.wordValues.putAll(numbers.times());
 		this.wordValues.put("a", 1.0);
 		this.wordValues.put("an", 1.0);
 		this.daysAMonth = Map.copyOf(numbers.daysAMonth());
-		String words = alternatives(numbers.words().keySet());
+		String words = alternatives(wordValues.keySet().stream().filter(w -> !w.equals("a") && !w.equals("an"))
+			.collect(Collectors.toSet()));
 		String n = "(\\d+(?:\\.\\d+)?|" + words + ")";
 		String range = n + "(?:\\s*(?:-|–|to|or)\\s*" + n + ")?";
 		// "a"/"an" last, so that "a few" and "a couple of" are read whole
@@ -126,9 +127,9 @@ final class NumberReader {
 
 	/** "after a few hours", "every 4 hours", "in 2 hours" say when, not how long. */
 	/** "3 hrs later", "20 minutes ago" say when, not how long. */
-	private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("\\s*(?:later|ago|before|after|in)\\b");
+	private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("\\s*(?:later|ago|before|after|in|of sleep|sleep|of rest|a night)\\b");
 
-	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within|since|for the (?:last|past)|the (?:last|past)|(?<!\\b(?:they|it|headaches?|migraines?|attacks?|ones?|usually|often|normally|typically|generally|can|will|may|might|each|these|those|mine|they'll|it'll)\\s)last|past|builds? (?:up )?over|built up over|comes? on over|came on over|ramps? up over|creeps? up over)\\s*(?:a few|about|around|a couple of)?\\s*$");
+	private static final Pattern NOT_A_DURATION = Pattern.compile("\\b(?:after|every|in|within|since|for the (?:last|past)|the (?:last|past)|(?<!\\b(?:they|it|headaches?|migraines?|attacks?|ones?|usually|often|normally|typically|generally|can|will|may|might|mine|they'll|it'll)\\s)last|past|next|first|very|builds? (?:up )?over|built up over|comes? on over|came on over|ramps? up over|creeps? up over)\\s*(?:a few|about|around|a couple of)?\\s*$");
 
 	private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(year|few months|couple of years|few years)\\b");
 

@@ -15,8 +15,6 @@ import com.neckcheck.finding.FindingStatus;
  */
 final class SentenceReading {
 
-	private final FindingCatalogue catalogue;
-
 	private final LexiconData data;
 
 	private final LexiconData.Roles roles;
@@ -24,16 +22,6 @@ final class SentenceReading {
 	private final WarningSignClassifier classifier;
 
 	private final Sentence tokens;
-
-	private final String text;
-
-	private final String[] lower;
-
-	private final int[] starts;
-
-	private final int[] ends;
-
-	private final List<Annotation> annotations;
 
 	private final PhraseMatching phrases;
 
@@ -46,16 +34,10 @@ final class SentenceReading {
 	SentenceReading(LexiconIndex index, LanguageModels models, FindingCatalogue catalogue, LexiconData data,
 			NumberReader numbers, SymptomNameFinder nameFinder, WarningSignClassifier classifier, String text, int start,
 			int end) {
-		this.catalogue = catalogue;
 		this.data = data;
 		this.roles = data.roles();
 		this.classifier = classifier;
 		this.tokens = new Sentence(models, text, start, end);
-		this.text = text;
-		this.lower = tokens.lower;
-		this.starts = tokens.starts;
-		this.ends = tokens.ends;
-		this.annotations = tokens.annotations;
 		this.phrases = new PhraseMatching(index, catalogue, data, nameFinder, tokens);
 		this.context = new ContextStatus(catalogue, data, tokens);
 		this.places = new SideAndRegionAttachment(catalogue, data, roles, context, tokens);
@@ -68,7 +50,7 @@ final class SentenceReading {
 		List<Mention> found = new ArrayList<>();
 		List<Annotation> sides = new ArrayList<>();
 		List<Annotation> regions = new ArrayList<>();
-		for (Annotation annotation : annotations) {
+		for (Annotation annotation : tokens.annotations) {
 			FindingStatus status = null;
 			for (Tag tag : annotation.tags()) {
 				if (tag instanceof Tag.FindingTag f) {
@@ -144,14 +126,14 @@ final class SentenceReading {
 		if (classifier == null) {
 			return;
 		}
-		Optional<WarningSignClassifier.Guess> guess = classifier.guess(lower);
+		Optional<WarningSignClassifier.Guess> guess = classifier.guess(tokens.lower);
 		if (guess.isEmpty()) {
 			return;
 		}
 		String id = guess.get().finding();
-		boolean read = annotations.stream().anyMatch(a -> a.tags().stream()
+		boolean read = tokens.annotations.stream().anyMatch(a -> a.tags().stream()
 			.anyMatch(t -> t instanceof Tag.FindingTag f && f.finding().equals(id)));
-		boolean qualified = tokens.hasTrigger(0, lower.length, Sentence.NOT_A_PLAIN_REPORT);
+		boolean qualified = tokens.hasTrigger(0, tokens.lower.length, Sentence.NOT_A_PLAIN_REPORT);
 		// a blind spot told beside the aura is the aura: only the visitor can say if this time was different
 		Set<String> softeners = data.softenedBy().getOrDefault(id, Set.of());
 		boolean softened = found.stream()
@@ -159,9 +141,9 @@ final class SentenceReading {
 		if (read || qualified || softened || found.stream().anyMatch(m -> m.finding().id().equals(id))) {
 			return;
 		}
-		int start = starts[0];
-		int end = ends[lower.length - 1];
-		found.add(new Mention(new Finding(id, FindingStatus.UNCERTAIN, null, null, null, null), text.substring(start, end),
+		int start = tokens.starts[0];
+		int end = tokens.ends[tokens.lower.length - 1];
+		found.add(new Mention(new Finding(id, FindingStatus.UNCERTAIN, null, null, null, null), tokens.text.substring(start, end),
 				start, end));
 	}
 
