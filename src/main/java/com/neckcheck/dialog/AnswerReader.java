@@ -100,6 +100,10 @@ final class AnswerReader {
 			}
 		}
 		boolean exclusive = picked.stream().anyMatch(Option::exclusive);
+		if (picked.size() == 1 && picked.get(0).exclusive() && UNSURE.equals(picked.get(0).value())) {
+			// "I'm not sure about one of these": every item is then asked on its own
+			return Optional.of(allUncertain(question));
+		}
 		if (picked.isEmpty() || (exclusive && picked.size() > 1)) {
 			return unsureForAll(question, input);
 		}
@@ -125,15 +129,19 @@ final class AnswerReader {
 	}
 
 	private Optional<List<Finding>> unsureForAll(Question question, VisitorInput input) {
-		if (!isUnsure(input)) {
-			return Optional.empty();
-		}
+		return isUnsure(input) ? Optional.of(allUncertain(question)) : Optional.empty();
+	}
+
+	/** The value of a checklist's exclusive option by which a visitor says they are not sure about an item. */
+	static final String UNSURE = "unsure";
+
+	private static List<Finding> allUncertain(Question question) {
 		List<Finding> findings = new ArrayList<>();
 		question.optionFindings().forEach(id -> findings.add(Finding.of(id, FindingStatus.UNCERTAIN)));
 		if (findings.stream().noneMatch(f -> f.id().equals(question.finding()))) {
 			findings.add(Finding.of(question.finding(), FindingStatus.UNCERTAIN));
 		}
-		return Optional.of(findings);
+		return findings;
 	}
 
 	private Optional<List<Finding>> number(Question question, VisitorInput input) {

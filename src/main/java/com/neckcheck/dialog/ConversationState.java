@@ -32,6 +32,8 @@ public final class ConversationState {
 
 	private boolean finished;
 
+	private int plannedTotal = Integer.MAX_VALUE;
+
 	public ConversationState(FindingCatalogue catalogue, String bookingReference) {
 		this.findings = new Findings(catalogue);
 		this.bookingReference = bookingReference;
@@ -106,6 +108,15 @@ public final class ConversationState {
 
 	void announceUrgent() {
 		this.urgentAnnounced = true;
+	}
+
+	/**
+	 * The planned number of questions, never above an earlier plan, and never below the question being
+	 * asked.
+	 */
+	int plannedTotal(int planned) {
+		plannedTotal = Math.min(plannedTotal, planned);
+		return Math.max(plannedTotal, answeredCount() + 1);
 	}
 
 	void finish() {

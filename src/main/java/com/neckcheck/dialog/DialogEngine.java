@@ -1,7 +1,6 @@
 package com.neckcheck.dialog;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,9 @@ import com.neckcheck.finding.Texts;
 import com.neckcheck.finding.WireFinding;
 import com.neckcheck.nlp.Mention;
 import com.neckcheck.nlp.SymptomReader;
+import com.neckcheck.screening.OutcomePart;
 import com.neckcheck.screening.ScreeningModel;
+import com.neckcheck.screening.Summary;
 import com.neckcheck.screening.Triage;
 import com.neckcheck.finding.TriageLevel;
 import com.neckcheck.screening.TriageRule;
@@ -52,6 +53,27 @@ public final class DialogEngine implements Screener {
 
 	private final TurnInterpreter interpreter;
 
+	private final QuestionPlanner planner;
+
+	private final QuestionPlanner.Eligibility eligibility = new QuestionPlanner.Eligibility() {
+
+		@Override
+		public boolean test(ConversationState state, Question question) {
+			return applies(state, question);
+		}
+
+		@Override
+		public boolean alreadyKnown(ConversationState state, Question question) {
+			return DialogEngine.alreadyKnown(state, question);
+		}
+
+		@Override
+		public boolean stoppedAfterUrgent(ConversationState state, Question question) {
+			return state.urgentAnnounced() && !question.redFlagSection() && !continuesAfterUrgent(state);
+		}
+
+	};
+
 	public DialogEngine(DialogScript script, AnswerLexicon lexicon, ScreeningModel screening,
 			FindingCatalogue catalogue, Texts texts, String emergencyNumber, SymptomReader extractor) {
 		this.script = script;
@@ -59,6 +81,7 @@ public final class DialogEngine implements Screener {
 		this.notedText = new NotedText(catalogue, texts);
 		this.reader = new AnswerReader(lexicon, catalogue);
 		this.interpreter = new TurnInterpreter(reader, lexicon, catalogue);
+		this.planner = new QuestionPlanner(script, screening);
 		this.screening = screening;
 		this.catalogue = catalogue;
 		this.texts = texts;
@@ -250,8 +273,21 @@ public final class DialogEngine implements Screener {
 	}
 
 	private void finish(ConversationState state, List<Reply> replies) {
+		List<Summary.Skipped> skipped = planner.skipped(state, eligibility).stream().map(DialogEngine::skipped).toList();
 		state.finish();
-		replies.add(new Reply.End(screening.summarize(state.findings(), state.bookingReference())));
+		replies.add(new Reply.End(screening.summarize(state.findings(), state.bookingReference()).withSkipped(skipped)));
+	}
+
+	private static Summary.Skipped skipped(QuestionPlanner.Skipped skipped) {
+		String why = switch (skipped.reason()) {
+			case ALREADY_KNOWN -> "already told";
+			case DID_NOT_APPLY -> "did not apply";
+			case STOPPED_AFTER_URGENT -> "the visitor stopped after the urgent advice";
+			case COULD_NOT_CHANGE -> skipped.couldNotChange().isEmpty() ? "no answer to it changes the outcome"
+					: "could not change " + skipped.couldNotChange().stream().map(OutcomePart::words)
+						.collect(Collectors.joining(", "));
+		};
+		return new Summary.Skipped(skipped.question(), skipped.reason().name().toLowerCase(java.util.Locale.ROOT), why);
 	}
 
 	private Optional<Question> next(ConversationState state) {
@@ -259,7 +295,7 @@ public final class DialogEngine implements Screener {
 		if (confirm.isPresent()) {
 			return confirm;
 		}
-		return script.questions().stream().filter(q -> !q.confirmOnly() && applies(state, q)).findFirst();
+		return planner.plan(state, eligibility).next();
 	}
 
 	/** The yes/no question for the first warning sign that waits to be confirmed. */
@@ -281,13 +317,27 @@ public final class DialogEngine implements Screener {
 		if (state.answered(question.id())) {
 			return false;
 		}
-		if (state.urgentAnnounced() && !question.redFlagSection()) {
+		if (question.afterUrgent() && !state.urgentAnnounced()) {
+			return false;
+		}
+		if (state.urgentAnnounced() && !question.redFlagSection() && !question.afterUrgent()
+				&& !continuesAfterUrgent(state)) {
 			return false;
 		}
 		if (alreadyKnown(state, question)) {
 			return false;
 		}
 		return question.when() == null || question.when().test(state.findings());
+	}
+
+	/**
+	 * After urgent advice the visitor chose to go on, so the doctor gets the pattern and medicines too: the
+	 * after-urgent question was answered with its finding present.
+	 */
+	private boolean continuesAfterUrgent(ConversationState state) {
+		return script.questions().stream()
+			.filter(Question::afterUrgent)
+			.anyMatch(q -> state.findings().get(q.finding()).filter(f -> f.status() == FindingStatus.PRESENT).isPresent());
 	}
 
 	/**
@@ -305,26 +355,15 @@ public final class DialogEngine implements Screener {
 		return state.findings().isKnown(question.finding()) || setByAnOption;
 	}
 
+	/**
+	 * A question with its progress: "question n of about m", m from the questions that could still change
+	 * the outcome after this one, never more than m was before (an answer that opens questions does not
+	 * move the end away; the count simply runs closer to it).
+	 */
 	private Reply.Say ask(ConversationState state, Question question, String text) {
 		int step = state.answeredCount() + 1;
-		return new Reply.Say(text, askOf(state, question), new Reply.Progress(step, step + remaining(state, question)));
-	}
-
-	/**
-	 * The questions still to come, as far as can be told now: those that apply, less the ones whose finding
-	 * a checklist before them will settle (after a story, the single warning-sign questions).
-	 */
-	private int remaining(ConversationState state, Question pending) {
-		Set<String> settled = new HashSet<>(pending.optionFindings());
-		int count = 0;
-		for (Question q : script.questions()) {
-			if (q == pending || q.confirmOnly() || !applies(state, q) || settled.contains(q.finding())) {
-				continue;
-			}
-			count++;
-			settled.addAll(q.optionFindings());
-		}
-		return count;
+		int after = planner.plan(state, eligibility).after();
+		return new Reply.Say(text, askOf(state, question), new Reply.Progress(step, state.plannedTotal(step + after)));
 	}
 
 	private Reply.Ask askOf(ConversationState state, Question question) {

@@ -1,5 +1,8 @@
 package com.neckcheck.dialog;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -9,14 +12,19 @@ import com.neckcheck.finding.Condition;
  * One scripted question, as loaded from dialogs/screening.yaml. {@code told}, for a text question, is a
  * finding set present when the visitor's words named anything. A {@code confirmOnly} question is never
  * asked in script order: it is the explicit question put to a visitor whose words hinted at a warning sign
- * without saying it plainly.
+ * without saying it plainly. An {@code always} question is asked whenever its condition holds, even when no
+ * answer to it could change the outcome (the clinic wants it for the visit).
  */
 public record Question(String id, String finding, QuestionKind kind, String section, String text, Condition when,
-		List<Option> options, String unit, Double min, Double max, String told, boolean confirmOnly) {
+		List<Option> options, String unit, Double min, Double max, String told, boolean confirmOnly,
+		boolean always) {
 
 	public static final String OPEN = "open";
 
 	public static final String RED_FLAGS = "red_flags";
+
+	/** The section of the question put after urgent advice: stop here, or go on for the doctor. */
+	public static final String AFTER_URGENT = "after_urgent";
 
 	public Question {
 		options = List.copyOf(options);
@@ -29,6 +37,25 @@ public record Question(String id, String finding, QuestionKind kind, String sect
 	/** The findings that options of this question stand for (a checklist of findings), in option order. */
 	public List<String> optionFindings() {
 		return options.stream().map(Option::finding).filter(f -> f != null).toList();
+	}
+
+	/** Every finding an answer to this question establishes: its own, its options' and what they set. */
+	public Set<String> establishes() {
+		Set<String> findings = new LinkedHashSet<>();
+		if (!OPEN.equals(finding)) {
+			findings.add(finding);
+		}
+		options.forEach(o -> {
+			if (o.finding() != null) {
+				findings.add(o.finding());
+			}
+			findings.addAll(o.sets().keySet());
+		});
+		return findings;
+	}
+
+	public boolean afterUrgent() {
+		return AFTER_URGENT.equals(section);
 	}
 
 	public boolean redFlagSection() {

@@ -3,6 +3,7 @@ package com.neckcheck.finding;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A condition of the rule language used in dialogs/ ({@code fever is suspected and stiff_neck is present},
@@ -12,6 +13,27 @@ import java.util.function.Consumer;
 public sealed interface Condition {
 
 	boolean test(Findings findings);
+
+	/**
+	 * The value now, when the findings for which {@code open} holds may still be told: a condition on such a
+	 * finding is unknown until it is, unless its other parts decide it. Every other finding reads as in
+	 * {@link #test}, since a finding nobody will ask about stays as it is.
+	 */
+	Truth decide(Findings findings, Predicate<String> open);
+
+	/**
+	 * Visits the open findings the condition still waits on: those of the leaves in the parts that are still
+	 * unknown. Nothing when the condition is decided.
+	 */
+	default void undecided(Findings findings, Predicate<String> open, Consumer<String> out) {
+		if (!decide(findings, open).decided()) {
+			atoms(atom -> {
+				if (open.test(atom.finding()) && findings.get(atom.finding()).isEmpty()) {
+					out.accept(atom.finding());
+				}
+			});
+		}
+	}
 
 	/** Visits every leaf of the condition, for validation. */
 	void atoms(Consumer<Atom> visitor);
@@ -53,6 +75,12 @@ public sealed interface Condition {
 	record Is(String finding, StatusTest test) implements Atom {
 
 		@Override
+		public Truth decide(Findings findings, Predicate<String> open) {
+			return findings.get(finding()).isEmpty() && open.test(finding()) ? Truth.UNKNOWN : Truth.of(test(findings));
+		}
+
+
+		@Override
 		public boolean test(Findings findings) {
 			return test.holds(findings.get(finding).orElse(null));
 		}
@@ -72,6 +100,12 @@ public sealed interface Condition {
 	}
 
 	record Compare(String finding, String operator, double number) implements Atom {
+
+		@Override
+		public Truth decide(Findings findings, Predicate<String> open) {
+			return findings.get(finding()).isEmpty() && open.test(finding()) ? Truth.UNKNOWN : Truth.of(test(findings));
+		}
+
 
 		@Override
 		public boolean test(Findings findings) {
@@ -106,6 +140,12 @@ public sealed interface Condition {
 	}
 
 	record Has(String finding, Set<String> values) implements Atom {
+
+		@Override
+		public Truth decide(Findings findings, Predicate<String> open) {
+			return findings.get(finding()).isEmpty() && open.test(finding()) ? Truth.UNKNOWN : Truth.of(test(findings));
+		}
+
 
 		@Override
 		public boolean test(Findings findings) {
@@ -144,6 +184,13 @@ public sealed interface Condition {
 			parts().stream().filter(p -> p.test(findings)).forEach(p -> p.drivers(findings, out));
 		}
 
+		@Override
+		default void undecided(Findings findings, Predicate<String> open, Consumer<String> out) {
+			if (!decide(findings, open).decided()) {
+				parts().forEach(p -> p.undecided(findings, open, out));
+			}
+		}
+
 	}
 
 	record Not(Condition inner) implements Condition {
@@ -154,6 +201,16 @@ public sealed interface Condition {
 		}
 
 		@Override
+		public Truth decide(Findings findings, Predicate<String> open) {
+			return inner.decide(findings, open).not();
+		}
+
+		@Override
+		public void undecided(Findings findings, Predicate<String> open, Consumer<String> out) {
+			inner.undecided(findings, open, out);
+		}
+
+		@Override
 		public void atoms(Consumer<Atom> visitor) {
 			inner.atoms(visitor);
 		}
@@ -161,6 +218,21 @@ public sealed interface Condition {
 	}
 
 	record All(List<Condition> parts) implements Composite {
+
+		@Override
+		public Truth decide(Findings findings, Predicate<String> open) {
+			Truth value = Truth.TRUE;
+			for (Condition part : parts) {
+				Truth truth = part.decide(findings, open);
+				if (truth == Truth.FALSE) {
+					return Truth.FALSE;
+				}
+				if (truth == Truth.UNKNOWN) {
+					value = Truth.UNKNOWN;
+				}
+			}
+			return value;
+		}
 
 		@Override
 		public boolean test(Findings findings) {
@@ -177,6 +249,21 @@ public sealed interface Condition {
 	record Any(List<Condition> parts) implements Composite {
 
 		@Override
+		public Truth decide(Findings findings, Predicate<String> open) {
+			Truth value = Truth.FALSE;
+			for (Condition part : parts) {
+				Truth truth = part.decide(findings, open);
+				if (truth == Truth.TRUE) {
+					return Truth.TRUE;
+				}
+				if (truth == Truth.UNKNOWN) {
+					value = Truth.UNKNOWN;
+				}
+			}
+			return value;
+		}
+
+		@Override
 		public boolean test(Findings findings) {
 			for (Condition part : parts) {
 				if (part.test(findings)) {
@@ -189,6 +276,22 @@ public sealed interface Condition {
 	}
 
 	record AtLeast(int count, List<Condition> parts) implements Composite {
+
+		@Override
+		public Truth decide(Findings findings, Predicate<String> open) {
+			int holding = 0;
+			int maybe = 0;
+			for (Condition part : parts) {
+				Truth truth = part.decide(findings, open);
+				if (truth == Truth.TRUE) {
+					holding++;
+				}
+				else if (truth == Truth.UNKNOWN) {
+					maybe++;
+				}
+			}
+			return holding >= count ? Truth.TRUE : holding + maybe < count ? Truth.FALSE : Truth.UNKNOWN;
+		}
 
 		@Override
 		public boolean test(Findings findings) {
@@ -219,6 +322,16 @@ public sealed interface Condition {
 		@Override
 		public void drivers(Findings findings, Consumer<String> out) {
 			criterion.drivers(findings, out);
+		}
+
+		@Override
+		public Truth decide(Findings findings, Predicate<String> open) {
+			return criterion.decide(findings, open);
+		}
+
+		@Override
+		public void undecided(Findings findings, Predicate<String> open, Consumer<String> out) {
+			criterion.undecided(findings, open, out);
 		}
 
 	}

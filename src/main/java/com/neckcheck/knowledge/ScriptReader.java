@@ -25,7 +25,7 @@ import com.neckcheck.finding.FindingStatus;
  */
 final class ScriptReader {
 
-	private static final Set<String> SECTIONS = Set.of(Question.RED_FLAGS, "pattern", "medication");
+	private static final Set<String> SECTIONS = Set.of(Question.RED_FLAGS, "pattern", "medication", Question.AFTER_URGENT);
 
 	private final FindingCatalogue catalogue;
 
@@ -40,7 +40,8 @@ final class ScriptReader {
 	}
 
 	private record Draft(YamlNode node, String id, String finding, QuestionKind kind, String section, String text,
-			List<Option> options, String unit, Double min, Double max, String told, boolean confirmOnly) {
+			List<Option> options, String unit, Double min, Double max, String told, boolean confirmOnly,
+			boolean always) {
 	}
 
 	DialogScript read(YamlNode root) {
@@ -125,7 +126,11 @@ final class ScriptReader {
 		if (confirmOnly && (kind != QuestionKind.YESNO || finding == null || !catalogue.isRedFlag(finding))) {
 			node.problem(owner + ": 'confirmOnly' is for a yes/no question about a warning sign (redFlag: true)");
 		}
-		return new Draft(node, id, finding, kind, section, text, options, unit, min, max, told, confirmOnly);
+		boolean always = node.optional("always").map(Boolean::parseBoolean).orElse(false);
+		if (always && confirmOnly) {
+			node.problem(owner + ": a question cannot be both 'always' asked and 'confirmOnly'");
+		}
+		return new Draft(node, id, finding, kind, section, text, options, unit, min, max, told, confirmOnly, always);
 	}
 
 	private QuestionKind kind(YamlNode node, String owner) {
@@ -220,7 +225,8 @@ final class ScriptReader {
 			draft.options().forEach(o -> established.addAll(o.sets().keySet()));
 			if (draft.kind() != null && draft.finding() != null) {
 				questions.add(new Question(draft.id(), draft.finding(), draft.kind(), draft.section(), draft.text(), when,
-						draft.options(), draft.unit(), draft.min(), draft.max(), draft.told(), draft.confirmOnly()));
+						draft.options(), draft.unit(), draft.min(), draft.max(), draft.told(), draft.confirmOnly(),
+						draft.always()));
 			}
 		}
 		return questions;

@@ -1,5 +1,9 @@
 package com.neckcheck.screening;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +46,64 @@ public final class MedicationOveruseRule {
 		this.classes = List.copyOf(classes);
 		this.combinedAtLeast = combinedAtLeast;
 		this.combinedMinClasses = combinedMinClasses;
+	}
+
+	/**
+	 * The open findings the verdict waits on, or none when it is settled: too few headache days or too few
+	 * months told settle it as no overuse; a class told over its threshold with both criteria met settles it
+	 * as overuse; otherwise every open count among them could still tip it.
+	 */
+	public Set<String> waitingOn(Findings findings, Predicate<String> open) {
+		boolean daysOpen = isOpen(findings, open, headacheDaysFinding);
+		boolean monthsOpen = isOpen(findings, open, monthsFinding);
+		if (!daysOpen && value(findings, headacheDaysFinding) < headacheDaysAtLeast
+				|| !monthsOpen && value(findings, monthsFinding) <= monthsMoreThan) {
+			return Set.of();
+		}
+		boolean overOne = classes.stream().anyMatch(c -> value(findings, c.finding()) >= c.atLeast());
+		if (!daysOpen && !monthsOpen && overOne) {
+			return Set.of();
+		}
+		Set<String> waiting = new LinkedHashSet<>();
+		if (daysOpen) {
+			waiting.add(headacheDaysFinding);
+		}
+		if (monthsOpen) {
+			waiting.add(monthsFinding);
+		}
+		if (!overOne) {
+			classes.stream().map(DrugClass::finding).filter(id -> isOpen(findings, open, id)).forEach(waiting::add);
+		}
+		boolean onlyCriteriaLeft = waiting.stream().allMatch(id -> id.equals(headacheDaysFinding) || id.equals(monthsFinding));
+		if (onlyCriteriaLeft && !overOne && !judgeWithCriteriaMet(findings)) {
+			// nothing taken at an overuse level, and no count of it left to ask: A and B cannot make it overuse
+			return Set.of();
+		}
+		return waiting;
+	}
+
+	/** The findings the rule reads. */
+	public Set<String> reads() {
+		Set<String> read = new LinkedHashSet<>(List.of(headacheDaysFinding, monthsFinding));
+		classes.forEach(c -> read.add(c.finding()));
+		return read;
+	}
+
+	private boolean judgeWithCriteriaMet(Findings findings) {
+		double total = 0;
+		int used = 0;
+		for (DrugClass drugClass : classes) {
+			double days = value(findings, drugClass.finding());
+			if (days > 0) {
+				used++;
+				total += days;
+			}
+		}
+		return used >= combinedMinClasses && total >= combinedAtLeast;
+	}
+
+	private static boolean isOpen(Findings findings, Predicate<String> open, String id) {
+		return findings.get(id).isEmpty() && open.test(id);
 	}
 
 	public Verdict judge(Findings findings) {

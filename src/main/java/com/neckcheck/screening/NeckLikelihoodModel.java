@@ -1,5 +1,13 @@
 package com.neckcheck.screening;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.neckcheck.finding.Truth;
+
 import com.neckcheck.finding.NeckBand;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +48,47 @@ public final class NeckLikelihoodModel {
 		this.weights = List.copyOf(weights);
 	}
 
+	/**
+	 * The open findings the band waits on, or none when it is settled: the log-odds of the weights that hold,
+	 * plus the most every undecided factor could still add or take away (one weight of a factor at most: its
+	 * finding is present or absent, not both), falls in one band either way.
+	 */
+	public Set<String> waitingOn(Findings findings, Predicate<String> open) {
+		double logOdds = priorLogOdds;
+		Map<String, double[]> undecided = new LinkedHashMap<>();
+		Set<String> waiting = new LinkedHashSet<>();
+		for (Weight weight : weights) {
+			Truth truth = weight.when().decide(findings, open);
+			if (truth == Truth.TRUE) {
+				logOdds += weight.weight();
+			}
+			else if (truth == Truth.UNKNOWN) {
+				double[] range = undecided.computeIfAbsent(weight.factor(), f -> new double[2]);
+				range[0] = Math.min(range[0], weight.weight());
+				range[1] = Math.max(range[1], weight.weight());
+				weight.when().undecided(findings, open, waiting::add);
+			}
+		}
+		double low = logOdds + undecided.values().stream().mapToDouble(r -> r[0]).sum();
+		double high = logOdds + undecided.values().stream().mapToDouble(r -> r[1]).sum();
+		return band(probability(low)) == band(probability(high)) ? Set.of() : waiting;
+	}
+
+	/** The findings some weight reads. */
+	public Set<String> reads() {
+		Set<String> read = new LinkedHashSet<>();
+		weights.forEach(weight -> weight.when().atoms(atom -> read.add(atom.finding())));
+		return read;
+	}
+
+	private static double probability(double logOdds) {
+		return Math.round(1 / (1 + Math.exp(-logOdds)) * 1000) / 1000.0;
+	}
+
+	private NeckBand band(double probability) {
+		return probability >= high ? NeckBand.HIGH : probability >= moderate ? NeckBand.MODERATE : NeckBand.LOW;
+	}
+
 	public Result estimate(Findings findings) {
 		double logOdds = priorLogOdds;
 		List<Factor> factors = new ArrayList<>();
@@ -53,10 +102,8 @@ public final class NeckLikelihoodModel {
 			}
 		}
 		factors.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
-		double probability = 1 / (1 + Math.exp(-logOdds));
-		probability = Math.round(probability * 1000) / 1000.0;
-		NeckBand band = probability >= high ? NeckBand.HIGH : probability >= moderate ? NeckBand.MODERATE : NeckBand.LOW;
-		return new Result(probability, band, List.copyOf(factors));
+		double probability = probability(logOdds);
+		return new Result(probability, band(probability), List.copyOf(factors));
 	}
 
 }

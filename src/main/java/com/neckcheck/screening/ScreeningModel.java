@@ -41,6 +41,44 @@ public final class ScreeningModel {
 		this.properties = properties;
 	}
 
+	/**
+	 * What the questions still to come could change, when the findings for which {@code open} holds may still
+	 * be told: each part of the outcome that is not settled, with the findings it waits on.
+	 */
+	public Outlook outlook(Findings findings, java.util.function.Predicate<String> open) {
+		java.util.Map<OutcomePart, java.util.Set<String>> waiting = new java.util.EnumMap<>(OutcomePart.class);
+		put(waiting, OutcomePart.TRIAGE, triageRules.waitingOn(findings, open));
+		put(waiting, OutcomePart.PATTERN, patternRules.waitingOn(findings, open));
+		put(waiting, OutcomePart.NECK_BAND, likelihood.waitingOn(findings, open));
+		put(waiting, OutcomePart.OVERUSE, overuse.waitingOn(findings, open));
+		return new Outlook(waiting);
+	}
+
+	private static void put(java.util.Map<OutcomePart, java.util.Set<String>> waiting, OutcomePart part,
+			java.util.Set<String> findings) {
+		if (!findings.isEmpty()) {
+			waiting.put(part, findings);
+		}
+	}
+
+	/** The parts of the outcome whose rules read this finding at all. */
+	public java.util.Set<OutcomePart> readers(String finding) {
+		java.util.Set<OutcomePart> parts = java.util.EnumSet.noneOf(OutcomePart.class);
+		if (triageRules.reads().contains(finding)) {
+			parts.add(OutcomePart.TRIAGE);
+		}
+		if (patternRules.reads().contains(finding)) {
+			parts.add(OutcomePart.PATTERN);
+		}
+		if (likelihood.reads().contains(finding)) {
+			parts.add(OutcomePart.NECK_BAND);
+		}
+		if (overuse.reads().contains(finding)) {
+			parts.add(OutcomePart.OVERUSE);
+		}
+		return parts;
+	}
+
 	public Triage triage(Findings findings) {
 		return triageRules.evaluate(findings);
 	}
@@ -68,7 +106,7 @@ public final class ScreeningModel {
 		String text = sections.stream().map(Summary.Section::text).collect(Collectors.joining("\n\n"));
 		return new Summary(triage.level(), redFlags, advice, pattern,
 				new Summary.Neck(neck.probability(), neck.band()), verdict.overuse(), neck.factors(),
-				findings.all().stream().map(WireFinding::of).toList(), booking, text, sections);
+				findings.all().stream().map(WireFinding::of).toList(), booking, text, sections, List.of());
 	}
 
 	private List<Summary.Section> sections(Triage triage, List<Summary.RedFlag> redFlags, Summary.Advice advice,

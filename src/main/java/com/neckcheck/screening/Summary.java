@@ -19,7 +19,22 @@ import com.neckcheck.finding.WireFinding;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Summary(TriageLevel triage, List<RedFlag> redFlags, Advice advice, HeadachePattern pattern, Neck neck,
 		boolean medicationOveruse, List<NeckLikelihoodModel.Factor> factors, List<WireFinding> findings,
-		Booking booking, String text, List<Section> sections) {
+		Booking booking, String text, List<Section> sections,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Skipped> skipped) {
+
+	/**
+	 * A scripted question the screening left out, and why ({@code reason}: {@code already_known},
+	 * {@code did_not_apply}, {@code could_not_change}, {@code stopped_after_urgent}); {@code why} says it in
+	 * words for staff ("could not change the neck band"). An extension of the summary; the widget ignores it.
+	 */
+	public record Skipped(String question, String reason, String why) {
+	}
+
+	/** The same summary with the questions that were left out. */
+	public Summary withSkipped(List<Skipped> questions) {
+		return new Summary(triage, redFlags, advice, pattern, neck, medicationOveruse, factors, findings, booking, text,
+				sections, List.copyOf(questions));
+	}
 
 	/**
 	 * One paragraph of {@code text} with what it is ({@code advice}, {@code flags}, {@code pattern},

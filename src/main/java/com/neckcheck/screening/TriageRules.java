@@ -1,5 +1,7 @@
 package com.neckcheck.screening;
 
+import java.util.function.Predicate;
+
 import com.neckcheck.finding.TriageLevel;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -31,6 +33,27 @@ public final class TriageRules {
 		Set<String> flags = new LinkedHashSet<>();
 		fired.forEach(rule -> rule.when().drivers(findings, flags::add));
 		return new Triage(fired.get(0).level(), fired, List.copyOf(flags));
+	}
+
+	/**
+	 * The open findings that undecided rules wait on; empty when every rule is decided. A rule already
+	 * firing needs nothing more, whatever its other parts (a warning sign is never asked twice).
+	 */
+	public Set<String> waitingOn(Findings findings, Predicate<String> open) {
+		Set<String> waiting = new LinkedHashSet<>();
+		for (TriageRule rule : rules) {
+			if (rule.level() != TriageLevel.ROUTINE) {
+				rule.when().undecided(findings, open, waiting::add);
+			}
+		}
+		return waiting;
+	}
+
+	/** The findings some rule reads. */
+	public Set<String> reads() {
+		Set<String> read = new LinkedHashSet<>();
+		rules.forEach(rule -> rule.when().atoms(atom -> read.add(atom.finding())));
+		return read;
 	}
 
 	public List<TriageRule> rules() {

@@ -1,0 +1,36 @@
+package com.neckcheck.screening;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the questions still to come could change: for each part of the outcome that is not settled yet, the
+ * findings it waits on. A part that is absent is settled: no answer can change it.
+ */
+public record Outlook(Map<OutcomePart, Set<String>> waitingOn) {
+
+	public Outlook {
+		waitingOn = Map.copyOf(waitingOn);
+	}
+
+	public boolean settled(OutcomePart part) {
+		return !waitingOn.containsKey(part);
+	}
+
+	public Set<String> waitingOn(OutcomePart part) {
+		return waitingOn.getOrDefault(part, Set.of());
+	}
+
+	/** The parts an answer about these findings could change. */
+	public Set<OutcomePart> couldChange(Set<String> findings) {
+		Map<OutcomePart, Boolean> parts = new EnumMap<>(OutcomePart.class);
+		waitingOn.forEach((part, waiting) -> {
+			if (findings.stream().anyMatch(waiting::contains)) {
+				parts.put(part, true);
+			}
+		});
+		return parts.keySet();
+	}
+
+}
