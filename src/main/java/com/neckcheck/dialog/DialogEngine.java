@@ -59,7 +59,7 @@ public final class DialogEngine implements Screener {
 
 		@Override
 		public boolean test(ConversationState state, Question question) {
-			return applies(state, question);
+			return eligible(state, question);
 		}
 
 		@Override
@@ -313,7 +313,11 @@ public final class DialogEngine implements Screener {
 		return Optional.empty();
 	}
 
-	private boolean applies(ConversationState state, Question question) {
+	/**
+	 * Whether a question may still be asked at all, its condition aside (the planner weighs the condition:
+	 * one that does not hold yet may still come to hold).
+	 */
+	private boolean eligible(ConversationState state, Question question) {
 		if (state.answered(question.id())) {
 			return false;
 		}
@@ -324,10 +328,7 @@ public final class DialogEngine implements Screener {
 				&& !continuesAfterUrgent(state)) {
 			return false;
 		}
-		if (alreadyKnown(state, question)) {
-			return false;
-		}
-		return question.when() == null || question.when().test(state.findings());
+		return !alreadyKnown(state, question);
 	}
 
 	/**

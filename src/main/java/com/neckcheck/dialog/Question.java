@@ -23,6 +23,9 @@ public record Question(String id, String finding, QuestionKind kind, String sect
 
 	public static final String RED_FLAGS = "red_flags";
 
+	/** The section of the questions that open the screening (the story), asked before anything else. */
+	public static final String OPENING = "opening";
+
 	/** The section of the question put after urgent advice: stop here, or go on for the doctor. */
 	public static final String AFTER_URGENT = "after_urgent";
 
@@ -52,6 +55,10 @@ public record Question(String id, String finding, QuestionKind kind, String sect
 			findings.addAll(o.sets().keySet());
 		});
 		return findings;
+	}
+
+	public boolean opening() {
+		return OPENING.equals(section);
 	}
 
 	public boolean afterUrgent() {

@@ -22,8 +22,8 @@ import com.neckcheck.screening.ScreeningModel;
  * Chooses the next question by what its answer could still change. Before each question it works out which
  * parts of the outcome (triage, pattern, neck band, overuse verdict) are not settled and which findings they
  * wait on ({@link ScreeningModel#outlook}); a question is worth asking when it establishes such a finding, or
- * unlocks a question that does, or the clinic marked it {@code always}. Warning-sign questions come first, in
- * script order, since a warning sign must be settled before anything else; then the question that could
+ * unlocks a question that does, or the clinic marked it {@code always}. The opening (the story) comes first,
+ * then the warning-sign questions in script order, since a warning sign must be settled before anything else; then the question that could
  * change the most parts, in script order among equals. Nothing here names a finding: the rules, weights and
  * thresholds are in dialogs/.
  */
@@ -72,6 +72,7 @@ final class QuestionPlanner {
 		Findings findings = state.findings();
 		Set<String> open = open(findings, candidates);
 		Map<OutcomePart, Set<String>> needed = needed(findings, candidates, open);
+		if (Boolean.getBoolean("planner.debug")) System.out.println("PLAN open=" + open + " needed=" + needed);
 		List<Question> worth = new ArrayList<>();
 		Map<Question, Integer> changes = new IdentityHashMap<>();
 		int after = 0;
@@ -88,8 +89,8 @@ final class QuestionPlanner {
 			after++;
 			if (q.when() == null || q.when().test(findings)) {
 				worth.add(q);
-				// warning signs first; then what changes most; a clinic's "always" counts as one part
-				changes.put(q, triage ? Integer.MAX_VALUE : Math.max(parts, 1));
+				// the opening first, then warning signs; then what changes most; "always" counts as one part
+				changes.put(q, q.opening() ? Integer.MAX_VALUE : triage ? Integer.MAX_VALUE - 1 : Math.max(parts, 1));
 			}
 		}
 		Optional<Question> next = worth.stream()

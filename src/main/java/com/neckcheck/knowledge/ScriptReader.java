@@ -25,7 +25,8 @@ import com.neckcheck.finding.FindingStatus;
  */
 final class ScriptReader {
 
-	private static final Set<String> SECTIONS = Set.of(Question.RED_FLAGS, "pattern", "medication", Question.AFTER_URGENT);
+	private static final Set<String> SECTIONS = Set.of(Question.OPENING, Question.RED_FLAGS, "pattern", "medication",
+			Question.AFTER_URGENT);
 
 	private final FindingCatalogue catalogue;
 

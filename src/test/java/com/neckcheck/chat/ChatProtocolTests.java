@@ -74,7 +74,7 @@ class ChatProtocolTests {
 			JsonNode bot = client.next();
 			assertThat(bot.path("type").asString()).isEqualTo("bot");
 			assertThat(bot.path("seq").asInt()).isEqualTo(ack.path("seq").asInt() + 1);
-			assertThat(bot.path("ask").path("kind").asString()).isEqualTo("yesno");
+			assertThat(bot.path("ask").path("kind").asString()).as("the first warning-sign checklist").isEqualTo("multi");
 			assertThat(bot.path("progress").path("step").asInt()).isEqualTo(2);
 		}
 	}
@@ -86,8 +86,11 @@ class ChatProtocolTests {
 			visitor.start();
 			client.nextPrompt();
 			visitor.answer("say:skip");
+			client.nextPrompt();
+			// not sure about one of the checklist's signs: each is then asked on its own, by yes or no
+			visitor.answer("say:not sure");
 			JsonNode prompt = client.nextPrompt();
-			for (String reply : List.of("nope", "no", "nah", "not at all", "No, never.", "NO!")) {
+			for (String reply : List.of("nope", "no", "nah", "not at all", "No, never.")) {
 				assertThat(prompt.path("ask").path("kind").asString()).isEqualTo("yesno");
 				String question = prompt.path("ask").path("question").asString();
 				visitor.answer("say:" + reply);
@@ -126,7 +129,7 @@ class ChatProtocolTests {
 			JsonNode prompt = visitor.answerNegativelyUntil("q_age");
 			visitor.answer("say:um about 42 i think");
 			JsonNode next = client.nextPrompt();
-			assertThat(next.path("ask").path("question").asString()).isEqualTo("q_pregnancy");
+			assertThat(next.path("ask").path("question").asString()).as("the age was taken").isEqualTo("q_warning_patterns");
 		}
 	}
 

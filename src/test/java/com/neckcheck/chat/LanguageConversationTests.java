@@ -99,7 +99,7 @@ class LanguageConversationTests {
 			JsonNode prompt = client.nextPrompt();
 			visitor.answer("say:skip");
 			prompt = client.nextPrompt();
-			assertThat(prompt.path("ask").path("question").asString()).isEqualTo("q_thunderclap");
+			assertThat(prompt.path("ask").path("question").asString()).isEqualTo("q_signs_now");
 			visitor.answer("say:no, but my left eyelid has been drooping since yesterday");
 			JsonNode summary = client.nextPrompt();
 			assertThat(summary.path("type").asString()).isEqualTo("summary");

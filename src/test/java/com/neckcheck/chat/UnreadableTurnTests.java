@@ -69,7 +69,7 @@ class UnreadableTurnTests {
 				assertThat(again.path("ask").path("question").asString()).as("the same question again").isEqualTo(pending);
 				assertThat(again.path("seq").asInt()).isEqualTo(keptSeq + 1);
 
-				visitor.answer("no");
+				visitor.answer("say:none of these");
 				assertThat(client.next("ack").path("seq").asInt()).isEqualTo(keptSeq + 2);
 				JsonNode next = client.nextPrompt();
 				assertThat(next.path("type").asString()).as("the half-done turn was thrown away").isEqualTo("bot");
@@ -78,7 +78,7 @@ class UnreadableTurnTests {
 			try (ChatTestClient client = ChatTestClient.connect(port(server))) {
 				client.send(Map.of("type", "start", "resume", token, "after", 0));
 				assertThat(client.next("session").path("resumed").asBoolean()).isTrue();
-				new ScriptedVisitor(client).answer("no");
+				new ScriptedVisitor(client).answer("say:none of these");
 				client.next("ack");
 				assertThat(client.nextPrompt().path("type").asString()).as("a resume goes on too").isEqualTo("bot");
 			}

@@ -37,7 +37,8 @@ class UnsureVisitorTests {
 			visitor.start();
 			ScriptedVisitor.Outcome outcome = visitor.complete(Map.of(), ask -> "say:not sure");
 			assertThat(outcome.summary().path("triage").asString()).isEqualTo("emergency");
-			assertThat(outcome.askedQuestions()).containsExactly("q_story", "q_thunderclap");
+			// "not sure" to the checklist asks its signs one by one, and an unsure thunderclap is an emergency
+			assertThat(outcome.askedQuestions()).containsExactly("q_story", "q_signs_now", "q_thunderclap");
 			assertThat(outcome.summary().path("redFlags").path(0).path("finding").asString()).isEqualTo("thunderclap");
 		}
 	}

@@ -213,6 +213,7 @@ class VignetteTests {
 				visitor.start();
 				ScriptedVisitor.Outcome outcome = visitor.complete(answers, ask -> checklist(ask, byFinding));
 				rows.add(new Row(vignette, outcome.summary(), outcome.askedQuestions().size()));
+				System.out.println("ASKED " + (stories.isEmpty() ? "B " : "S ") + vignette.id() + " " + vignette.expect().get("pattern") + "->" + outcome.summary().path("pattern").asString() + " " + outcome.askedQuestions());
 			}
 		}
 		return rows;

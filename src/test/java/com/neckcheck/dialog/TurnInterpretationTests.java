@@ -12,10 +12,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TurnInterpretationTests {
 
+	/**
+	 * At a yes/no warning question: the single questions come after "not sure about one of these" on the
+	 * first checklist, one at a time.
+	 */
 	private static Dialogs.Chat atQuestion(String id) {
 		Dialogs.Chat chat = new Dialogs.Chat().pick("skip");
+		String finding = Dialogs.KNOWLEDGE.script().question(id).finding();
 		for (int i = 0; i < 60 && !id.equals(chat.pending()); i++) {
-			chat.pick("no");
+			Question pending = Dialogs.KNOWLEDGE.script().question(chat.pending());
+			if (pending.kind() == QuestionKind.MULTI) {
+				chat.pick(pending.optionFindings().contains(finding) ? "unsure" : "none");
+			}
+			else {
+				chat.pick("no");
+			}
 		}
 		assertThat(chat.pending()).isEqualTo(id);
 		return chat;
@@ -24,7 +35,7 @@ class TurnInterpretationTests {
 	/** After a story, with the warning-sign checklist on screen. */
 	private static Dialogs.Chat atChecklist() {
 		Dialogs.Chat chat = new Dialogs.Chat().say("I get headaches at the back of my head most afternoons");
-		assertThat(chat.pending()).isEqualTo("q_story_emergency_check");
+		assertThat(chat.pending()).isEqualTo("q_signs_now");
 		return chat;
 	}
 
@@ -45,7 +56,7 @@ class TurnInterpretationTests {
 			.isEqualTo(FindingStatus.ABSENT);
 		assertThat(status(atQuestion("q_thunderclap").say("yes"), "thunderclap")).isEqualTo(FindingStatus.PRESENT);
 		assertThat(status(atQuestion("q_fever").say("I don't think so"), "fever")).isEqualTo(FindingStatus.ABSENT);
-		assertThat(atChecklist().say("none of these").pending()).isEqualTo("q_story_recent_check");
+		assertThat(atChecklist().say("none of these").pending()).isEqualTo("q_signs_recent");
 	}
 
 	@Test
@@ -53,7 +64,7 @@ class TurnInterpretationTests {
 		for (String story : new String[] { "maybe twice a week", "kinda comes in waves", "I think it's my neck",
 				"probably my pillow tbh", "it's on the right side mostly", "no vomiting but I feel a bit queasy" }) {
 			Dialogs.Chat chat = atChecklist().say(story);
-			assertThat(chat.pending()).as(story).isEqualTo("q_story_emergency_check");
+			assertThat(chat.pending()).as(story).isEqualTo("q_signs_now");
 			for (String flag : new String[] { "thunderclap", "neuro_deficit", "confusion", "vision_change", "horner_signs",
 					"painful_red_eye", "fever" }) {
 				assertThat(status(chat, flag)).as(story + ": " + flag).isNull();
@@ -144,7 +155,7 @@ class TurnInterpretationTests {
 	void aQuestionToTheScreenerIsAnsweredAndTheQuestionShownAgain() {
 		Dialogs.Chat chat = atChecklist().say("what if it's a tumour?");
 		assertThat(chat.said()).contains("clinician");
-		assertThat(chat.pending()).isEqualTo("q_story_emergency_check");
+		assertThat(chat.pending()).isEqualTo("q_signs_now");
 		assertThat(status(chat, "cancer_history")).isNull();
 	}
 
@@ -152,7 +163,7 @@ class TurnInterpretationTests {
 	void numbersAnswerNumberQuestionsOnly() {
 		assertThat(atQuestion("q_age").say("I'm 45").state.findings().get("age").orElseThrow().value()).isEqualTo(45.0);
 		Dialogs.Chat chat = atChecklist().say("about 12 days a month");
-		assertThat(chat.pending()).isEqualTo("q_story_emergency_check");
+		assertThat(chat.pending()).isEqualTo("q_signs_now");
 		assertThat(chat.state.findings().get("headache_days").orElseThrow().value()).isEqualTo(12.0);
 	}
 
@@ -204,7 +215,7 @@ class TurnInterpretationTests {
 		assertThat(status(chat, "fever")).isEqualTo(FindingStatus.PRESENT);
 		chat = atChecklist().say("no fever");
 		assertThat(status(chat, "fever")).isEqualTo(FindingStatus.ABSENT);
-		assertThat(chat.pending()).isEqualTo("q_story_emergency_check");
+		assertThat(chat.pending()).isEqualTo("q_signs_now");
 	}
 
 	@Test
