@@ -77,7 +77,7 @@ final class QuestionPlanner {
 		Map<Question, Integer> changes = new IdentityHashMap<>();
 		int after = 0;
 		for (Question q : candidates) {
-			int parts = (int) needed.values().stream().filter(n -> intersects(establishes.get(q), n)).count();
+			int parts = needed.values().stream().mapToInt(n -> overlap(establishes.get(q), n)).sum();
 			boolean triage = intersects(establishes.get(q), needed.getOrDefault(OutcomePart.TRIAGE, Set.of()));
 			if (parts == 0 && !q.always()) {
 				continue;
@@ -185,6 +185,16 @@ final class QuestionPlanner {
 			needed.put(part, waiting);
 		}
 		return needed;
+	}
+
+	private static int overlap(Set<String> a, Set<String> b) {
+		int count = 0;
+		for (String id : a) {
+			if (b.contains(id)) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static boolean intersects(Set<String> a, Set<String> b) {

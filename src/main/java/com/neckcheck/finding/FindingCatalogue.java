@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +18,11 @@ public final class FindingCatalogue {
 
 	}
 
-	public record Entry(String id, String label, Set<Carries> carries, boolean redFlag) {
+	/**
+	 * {@code implies}: a finding this one cannot be without (a reading of 180/120 is a high reading), so that
+	 * the other one denied denies this one too.
+	 */
+	public record Entry(String id, String label, Set<Carries> carries, boolean redFlag, String implies) {
 	}
 
 	public static final Set<String> SIDES = Set.of("left", "right", "both", "alternating");
@@ -48,6 +53,11 @@ public final class FindingCatalogue {
 
 	public String label(String id) {
 		return entry(id).label();
+	}
+
+	/** The findings that imply this one: denied with it. */
+	public List<String> impliedBy(String id) {
+		return entries.values().stream().filter(e -> id.equals(e.implies())).map(Entry::id).toList();
 	}
 
 	public boolean isRedFlag(String id) {

@@ -34,6 +34,13 @@ public final class Findings {
 			finding = finding.withStatus(FindingStatus.worst(previous.status(), finding.status()));
 		}
 		byId.put(finding.id(), finding);
+		if (finding.status() == FindingStatus.ABSENT) {
+			for (String stronger : catalogue.impliedBy(finding.id())) {
+				if (!byId.containsKey(stronger)) {
+					record(Finding.of(stronger, FindingStatus.ABSENT));
+				}
+			}
+		}
 	}
 
 	public Collection<Finding> all() {

@@ -180,7 +180,15 @@ public final class KnowledgeLoader {
 				}
 			}
 			boolean redFlag = node.optional("redFlag").map("true"::equalsIgnoreCase).orElse(false);
-			catalogue.add(new FindingCatalogue.Entry(id, node.text("label", owner), Set.copyOf(carries), redFlag));
+			catalogue.add(new FindingCatalogue.Entry(id, node.text("label", owner), Set.copyOf(carries), redFlag,
+					node.optional("implies").orElse(null)));
+		}
+		for (YamlNode node : root.get("findings").items()) {
+			String implies = node.optional("implies").orElse(null);
+			if (implies != null && !catalogue.contains(implies)) {
+				node.get("implies").problem("finding '" + node.optional("id").orElse("") + "': 'implies' names unknown finding '"
+						+ implies + "'" + Conditions.suggestion(implies, catalogue.ids()));
+			}
 		}
 		if (catalogue.ids().isEmpty()) {
 			root.problem("no findings: findings.yaml needs a 'findings:' list");

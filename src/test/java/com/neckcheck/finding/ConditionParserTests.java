@@ -100,12 +100,12 @@ class ConditionParserTests {
 
 	static FindingCatalogue catalogue() {
 		FindingCatalogue catalogue = new FindingCatalogue();
-		catalogue.add(new FindingCatalogue.Entry("fever", "fever", Set.of(), true));
-		catalogue.add(new FindingCatalogue.Entry("rash", "rash", Set.of(), true));
-		catalogue.add(new FindingCatalogue.Entry("age", "age", Set.of(FindingCatalogue.Carries.VALUE), false));
-		catalogue.add(new FindingCatalogue.Entry("severity", "severity", Set.of(FindingCatalogue.Carries.VALUE), false));
-		catalogue.add(new FindingCatalogue.Entry("side", "side", Set.of(FindingCatalogue.Carries.SIDE), false));
-		catalogue.add(new FindingCatalogue.Entry("prior_treatments", "treatments", Set.of(FindingCatalogue.Carries.ITEMS), false));
+		catalogue.add(new FindingCatalogue.Entry("fever", "fever", Set.of(), true, null));
+		catalogue.add(new FindingCatalogue.Entry("rash", "rash", Set.of(), true, null));
+		catalogue.add(new FindingCatalogue.Entry("age", "age", Set.of(FindingCatalogue.Carries.VALUE), false, null));
+		catalogue.add(new FindingCatalogue.Entry("severity", "severity", Set.of(FindingCatalogue.Carries.VALUE), false, null));
+		catalogue.add(new FindingCatalogue.Entry("side", "side", Set.of(FindingCatalogue.Carries.SIDE), false, null));
+		catalogue.add(new FindingCatalogue.Entry("prior_treatments", "treatments", Set.of(FindingCatalogue.Carries.ITEMS), false, null));
 		return catalogue;
 	}
 
