@@ -325,7 +325,10 @@
       factorList('for', 'Pointing towards the neck'),
       factorList('against', 'Pointing away from the neck'),
       el('details', {}, el('summary', { text: 'What the visitor was shown' }),
-        (summary.sections || []).map(function (s) { return el('p', { text: s.text }); })));
+        (summary.sections || []).map(function (s) { return el('p', { text: s.text }); })),
+      (summary.skipped || []).length ? el('details', { class: 'skipped' },
+        el('summary', { text: 'Questions not asked (' + summary.skipped.length + ')' }),
+        el('ul', {}, summary.skipped.map(function (s) { return el('li', { text: s.question + ': ' + s.why }); }))) : null);
   }
 
   function verdictForm(c, verdict) {

@@ -72,7 +72,6 @@ final class QuestionPlanner {
 		Findings findings = state.findings();
 		Set<String> open = open(findings, candidates);
 		Map<OutcomePart, Set<String>> needed = needed(findings, candidates, open);
-		if (Boolean.getBoolean("planner.debug")) System.out.println("PLAN open=" + open + " needed=" + needed);
 		List<Question> worth = new ArrayList<>();
 		Map<Question, Integer> changes = new IdentityHashMap<>();
 		int after = 0;
