@@ -96,6 +96,15 @@ public class DialogBenchmarks {
 		return engine.screenings.engine.handle(conversation.walk.state(), conversation.answer);
 	}
 
+	/**
+	 * Choosing the next question mid-screening (the planner's outlook of what could still change, and the
+	 * question it picks), with the ask built for the wire: an upper bound of the choice alone.
+	 */
+	@Benchmark
+	public java.util.Optional<com.neckcheck.dialog.Reply.Say> nextQuestion(Engine engine, MidScreening conversation) {
+		return engine.screenings.engine.pendingQuestion(conversation.walk.state());
+	}
+
 	@Benchmark
 	public Screener.Turn lastStepWithScreeningModel(Engine engine, LastQuestion conversation) {
 		return engine.screenings.engine.handle(conversation.walk.state(), conversation.answer);

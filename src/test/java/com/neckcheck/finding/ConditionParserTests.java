@@ -25,6 +25,31 @@ class ConditionParserTests {
 	}
 
 	@Test
+	void whileFindingsMayStillBeToldAConditionOnThemIsUnknownUnlessItsOtherPartsDecideIt() {
+		Findings findings = findings(Finding.of("fever", FindingStatus.ABSENT), new Finding("age", FindingStatus.PRESENT,
+				null, null, 40.0, null));
+		java.util.function.Predicate<String> rashOpen = "rash"::equals;
+		assertThat(decide("rash is suspected", findings, rashOpen)).isEqualTo(Truth.UNKNOWN);
+		assertThat(decide("fever is suspected and rash is suspected", findings, rashOpen)).isEqualTo(Truth.FALSE);
+		assertThat(decide("fever is absent or rash is present", findings, rashOpen)).isEqualTo(Truth.TRUE);
+		assertThat(decide("not rash is present", findings, rashOpen)).isEqualTo(Truth.UNKNOWN);
+		assertThat(decide("at least 2 of (rash is present, age >= 50, fever is absent)", findings, rashOpen))
+			.isEqualTo(Truth.UNKNOWN);
+		assertThat(decide("at least 2 of (rash is present, age >= 50, fever is present)", findings, rashOpen))
+			.isEqualTo(Truth.FALSE);
+		assertThat(decide("rash is suspected", findings, id -> false)).as("nobody will ask: it stays as it is")
+			.isEqualTo(Truth.FALSE);
+		java.util.Set<String> waiting = new java.util.HashSet<>();
+		ConditionParser.parse("fever is suspected or (rash is present and age >= 18)")
+			.undecided(findings, rashOpen, waiting::add);
+		assertThat(waiting).containsExactly("rash");
+	}
+
+	private static Truth decide(String condition, Findings findings, java.util.function.Predicate<String> open) {
+		return ConditionParser.parse(condition).decide(findings, open);
+	}
+
+	@Test
 	void andBindsTighterThanOrAndNotNegates() {
 		Findings findings = findings(Finding.of("fever", FindingStatus.PRESENT), Finding.of("rash", FindingStatus.ABSENT));
 		assertThat(test("rash is present and fever is present or fever is present", findings)).isTrue();

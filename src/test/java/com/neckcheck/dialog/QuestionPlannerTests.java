@@ -1,0 +1,87 @@
+package com.neckcheck.dialog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.neckcheck.finding.TriageLevel;
+import com.neckcheck.screening.Summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The next question by what an answer could change, on the real dialogs/: urgent advice does not end the
+ * screening, the summary says why each question was left out, and progress never rises.
+ */
+class QuestionPlannerTests {
+
+	@Test
+	void afterUrgentAdviceTheVisitorMayGoOnForTheDoctorOrStop() {
+		Dialogs.Chat going = untilAfterUrgent();
+		going.pick("continue");
+		assertThat(going.ended()).isFalse();
+		assertThat(Dialogs.KNOWLEDGE.script().question(going.pending()).redFlagSection()).as("the pattern questions follow")
+			.isFalse();
+
+		Dialogs.Chat stopping = untilAfterUrgent();
+		stopping.pick("stop");
+		Summary summary = summary(stopping);
+		assertThat(summary.triage()).isEqualTo(TriageLevel.URGENT);
+		assertThat(summary.skipped()).anySatisfy(s -> {
+			assertThat(s.question()).isEqualTo("q_quality");
+			assertThat(s.reason()).isEqualTo("stopped_after_urgent");
+		});
+	}
+
+	/** A new kind of headache (urgent), every other warning sign denied, until the choice after the advice. */
+	private static Dialogs.Chat untilAfterUrgent() {
+		Dialogs.Chat chat = new Dialogs.Chat().pick("skip").pick("none").pick("new_headache");
+		assertThat(chat.said()).contains("within 24 hours");
+		for (int i = 0; i < 10 && !"q_after_urgent".equals(chat.pending()); i++) {
+			Question q = Dialogs.KNOWLEDGE.script().question(chat.pending());
+			if (q.kind() == QuestionKind.NUMBER) {
+				chat.number(40);
+			}
+			else {
+				chat.pick(q.kind() == QuestionKind.MULTI ? "none" : "no");
+			}
+		}
+		assertThat(chat.pending()).isEqualTo("q_after_urgent");
+		return chat;
+	}
+
+	@Test
+	void theSummaryTellsStaffWhyEachQuestionWasLeftOutAndProgressNeverRises() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("Throbbing headaches on the left with nausea and light bothering me, "
+				+ "about 6 days a month, they last most of the day. I'm 35.");
+		List<Integer> totals = new ArrayList<>();
+		for (int i = 0; i < 40 && !chat.ended(); i++) {
+			chat.replies.stream().filter(Reply.Say.class::isInstance).map(r -> ((Reply.Say) r).progress())
+				.filter(p -> p != null).forEach(p -> totals.add(p.of()));
+			Question q = Dialogs.KNOWLEDGE.script().question(chat.pending());
+			switch (q.kind()) {
+				case NUMBER, SCALE -> chat.number(5);
+				case MULTI -> chat.pick(q.options().stream().anyMatch(o -> o.value().equals("none")) ? "none"
+						: q.options().get(0).value());
+				case PAINMAP -> chat.pick("temple");
+				case CHOICE -> chat.pick(q.options().get(0).value());
+				default -> chat.pick("no");
+			}
+		}
+		Summary summary = summary(chat);
+		assertThat(totals).as("question n of about m: m never rises").isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+		assertThat(summary.skipped()).anySatisfy(s -> assertThat(s.reason()).isEqualTo("already_known"));
+		assertThat(summary.skipped()).anySatisfy(s -> {
+			assertThat(s.reason()).isEqualTo("could_not_change");
+			assertThat(s.why()).startsWith("could not change ");
+		});
+		assertThat(summary.skipped()).extracting(Summary.Skipped::question).doesNotContain("q_signs_now", "q_signs_recent");
+	}
+
+	private static Summary summary(Dialogs.Chat chat) {
+		return chat.replies.stream().filter(Reply.End.class::isInstance).map(r -> ((Reply.End) r).summary()).findFirst()
+			.orElseThrow();
+	}
+
+}
