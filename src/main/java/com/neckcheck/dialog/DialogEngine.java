@@ -241,13 +241,17 @@ public final class DialogEngine implements Screener {
 			replies.add(new Reply.Say(texts.get("urgentNow", "advice", triage.fired().get(0).advice()), null, null,
 					alert(TriageLevel.URGENT)));
 		}
-		Optional<Question> next = next(state);
+		QuestionPlanner.Plan plan = planner.plan(state, eligibility);
+		Optional<Question> confirm = confirmation(state);
+		Optional<Question> next = confirm.isPresent() ? confirm : plan.next();
 		if (next.isEmpty()) {
 			finish(state, replies);
 			return;
 		}
 		state.pending(next.get().id());
-		replies.add(ask(state, next.get(), introduction(state, next.get()) + next.get().text()));
+		// a confirmation comes before the planned question, which is still to come after it
+		int after = plan.after() + (confirm.isPresent() && plan.next().isPresent() ? 1 : 0);
+		replies.add(ask(state, next.get(), introduction(state, next.get()) + next.get().text(), after));
 	}
 
 	/** A confirmation says why it is asked: the visitor's own words, or the checklist they were unsure about. */
@@ -288,14 +292,6 @@ public final class DialogEngine implements Screener {
 						.collect(Collectors.joining(", "));
 		};
 		return new Summary.Skipped(skipped.question(), skipped.reason().name().toLowerCase(java.util.Locale.ROOT), why);
-	}
-
-	private Optional<Question> next(ConversationState state) {
-		Optional<Question> confirm = confirmation(state);
-		if (confirm.isPresent()) {
-			return confirm;
-		}
-		return planner.plan(state, eligibility).next();
 	}
 
 	/** The yes/no question for the first warning sign that waits to be confirmed. */
@@ -362,8 +358,11 @@ public final class DialogEngine implements Screener {
 	 * move the end away; the count simply runs closer to it).
 	 */
 	private Reply.Say ask(ConversationState state, Question question, String text) {
+		return ask(state, question, text, planner.plan(state, eligibility).after());
+	}
+
+	private Reply.Say ask(ConversationState state, Question question, String text, int after) {
 		int step = state.answeredCount() + 1;
-		int after = planner.plan(state, eligibility).after();
 		return new Reply.Say(text, askOf(state, question), new Reply.Progress(step, state.plannedTotal(step + after)));
 	}
 
