@@ -100,7 +100,8 @@ final class AnswerReader {
 			}
 		}
 		boolean exclusive = picked.stream().anyMatch(Option::exclusive);
-		if (picked.size() == 1 && picked.get(0).exclusive() && UNSURE.equals(picked.get(0).value())) {
+		boolean notSure = picked.stream().anyMatch(o -> UNSURE.equals(o.value()));
+		if (notSure && picked.size() == 1) {
 			// "I'm not sure about one of these": every item is then asked on its own
 			return Optional.of(allUncertain(question));
 		}
@@ -112,9 +113,11 @@ final class AnswerReader {
 		for (Option option : question.options()) {
 			boolean chosen = picked.contains(option);
 			if (option.finding() != null) {
-				findings.add(Finding.of(option.finding(), chosen ? FindingStatus.PRESENT : FindingStatus.ABSENT));
+				// ticked with "not sure about one of these": what was not ticked is not denied, only unsettled
+				findings.add(Finding.of(option.finding(), chosen ? FindingStatus.PRESENT
+						: notSure ? FindingStatus.UNCERTAIN : FindingStatus.ABSENT));
 			}
-			else if (chosen && !option.exclusive()) {
+			else if (chosen && !option.exclusive() && !UNSURE.equals(option.value())) {
 				items.add(option.value());
 			}
 			if (chosen) {
@@ -132,7 +135,10 @@ final class AnswerReader {
 		return isUnsure(input) ? Optional.of(allUncertain(question)) : Optional.empty();
 	}
 
-	/** The value of a checklist's exclusive option by which a visitor says they are not sure about an item. */
+	/**
+	 * The value of a checklist's option by which a visitor says they are not sure about an item: alone, every
+	 * item is asked on its own; with ticks, the items not ticked are.
+	 */
 	static final String UNSURE = "unsure";
 
 	private static List<Finding> allUncertain(Question question) {
@@ -190,13 +196,18 @@ final class AnswerReader {
 				null, null)));
 	}
 
-	/** Options whose value or label the typed words name. */
-	private static List<Option> typedOptions(Question question, String text) {
+	/**
+	 * Options whose value or label the typed words name. A warning sign is never picked by a fragment of its
+	 * label ("headache" is in "a headache that hit suddenly"): typed words about a warning sign are read by
+	 * the language pipeline, wherever they are said.
+	 */
+	private List<Option> typedOptions(Question question, String text) {
 		String words = " " + String.join(" ", AnswerLexicon.words(text)) + " ";
 		return question.options().stream().filter(option -> {
 			String value = " " + option.value().replace('_', ' ') + " ";
 			String label = " " + String.join(" ", AnswerLexicon.words(option.label())) + " ";
-			return words.contains(value) || (words.strip().length() > 2 && label.contains(words));
+			boolean warningSign = option.finding() != null && catalogue.isRedFlag(option.finding());
+			return words.contains(value) || (!warningSign && words.strip().length() > 2 && label.contains(words));
 		}).toList();
 	}
 

@@ -165,13 +165,30 @@ public final class DialogEngine implements Screener {
 	 */
 	private void record(ConversationState state, Question question, List<Finding> answer, List<Finding> told) {
 		state.markAnswered(question.id());
-		boolean unsureAboutTheList = question.kind() == QuestionKind.MULTI && !answer.isEmpty()
-				&& answer.stream().allMatch(f -> f.status() == FindingStatus.UNCERTAIN)
+		boolean warningChecklist = question.kind() == QuestionKind.MULTI
 				&& question.optionFindings().stream().anyMatch(catalogue::isRedFlag);
+		boolean unsureAboutTheList = warningChecklist && !answer.isEmpty()
+				&& answer.stream().allMatch(f -> f.status() == FindingStatus.UNCERTAIN);
 		if (unsureAboutTheList) {
 			question.optionFindings().stream()
 				.filter(id -> catalogue.isRedFlag(id) && !state.findings().isKnown(id))
 				.forEach(id -> state.toConfirm(id, null));
+		}
+		else if (warningChecklist && answer.stream().anyMatch(f -> f.status() == FindingStatus.UNCERTAIN)) {
+			// some ticked, "not sure" about the rest: the ticks count, and the rest is asked one by one
+			List<String> hidden = question.optionFindings().stream().filter(state.findings()::isKnown).toList();
+			for (Finding f : answer) {
+				if (hidden.contains(f.id())) {
+					continue;
+				}
+				if (f.status() == FindingStatus.UNCERTAIN && question.optionFindings().contains(f.id())) {
+					state.toConfirm(f.id(), null);
+				}
+				else {
+					state.findings().record(f);
+					state.confirmed(f.id());
+				}
+			}
 		}
 		else {
 			List<String> hidden = question.kind() == QuestionKind.MULTI

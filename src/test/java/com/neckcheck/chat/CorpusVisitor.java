@@ -208,7 +208,7 @@ final class CorpusVisitor {
 		boolean unsure = false;
 		for (JsonNode option : ask.path("options")) {
 			String value = option.path("value").asString();
-			if (value.equals("none")) {
+			if (value.equals("none") || value.equals("unsure")) {
 				continue;
 			}
 			if (MEDICINE_CLASSES.contains(value)) {
@@ -231,6 +231,12 @@ final class CorpusVisitor {
 			else if (said.equals("unsure")) {
 				unsure = true;
 			}
+		}
+		boolean offersUnsure = ask.path("options").valueStream().anyMatch(o -> o.path("value").asString().equals("unsure"));
+		if (unsure && offersUnsure) {
+			// what they tick, and "I'm not sure about one of these" for the rest
+			picked.add("unsure");
+			return picked;
 		}
 		if (unsure && picked.isEmpty()) {
 			return "say:not sure";

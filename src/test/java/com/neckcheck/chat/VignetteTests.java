@@ -191,9 +191,9 @@ class VignetteTests {
 		System.out.println(table);
 		assertRules(Map.of("buttons only", buttons, "free-text story", stories));
 		// Buttons only, the planner asks a median of 20 (was 36 in script order); a story saves a further 7 now.
-		// The shorter-screening issue asks for at most 10 with a story: not reached yet (13 on 2026-12-02).
+		// The shorter-screening issue asks for at most 10 with a story: not reached yet (12 on 2026-12-02).
 		assertThat(buttonMedian).as("median questions by buttons only").isLessThanOrEqualTo(20);
-		assertThat(storyMedian).as("median questions with a story").isLessThanOrEqualTo(13).isLessThan(buttonMedian - 5);
+		assertThat(storyMedian).as("median questions with a story").isLessThanOrEqualTo(12).isLessThan(buttonMedian - 5);
 		assertThat(count(stories, Row::triageSafe)).as("safe triage").isGreaterThanOrEqualTo(count(buttons, Row::triageSafe));
 		assertThat(count(stories, Row::patternOk)).as("pattern agreement").isGreaterThanOrEqualTo(count(buttons, Row::patternOk));
 		assertThat(count(stories, Row::overuseAgrees)).as("overuse agreement").isGreaterThanOrEqualTo(count(buttons, Row::overuseAgrees));
@@ -211,6 +211,9 @@ class VignetteTests {
 			answers.forEach((question, answer) -> SCRIPT.questions().stream()
 				.filter(q -> q.id().equals(question))
 				.forEach(q -> byFinding.put(q.finding(), answer)));
+			// what a checklist answer picked is a yes to each of those findings, in any other checklist too
+			answers.values().stream().filter(List.class::isInstance).flatMap(a -> ((List<?>) a).stream())
+				.forEach(value -> byFinding.put(String.valueOf(value), "yes"));
 			try (ChatTestClient client = ChatTestClient.connect(port)) {
 				ScriptedVisitor visitor = new ScriptedVisitor(client);
 				visitor.start();
@@ -233,15 +236,23 @@ class VignetteTests {
 			return ScriptedVisitor.negative(ask);
 		}
 		List<String> picked = new ArrayList<>();
+		boolean offersUnsure = ask.path("options").valueStream().anyMatch(o -> o.path("value").asString().equals("unsure"));
+		boolean unsure = false;
 		for (JsonNode option : ask.path("options")) {
 			Object answer = byFinding.get(option.path("value").asString());
 			String said = answer instanceof String text ? text.toLowerCase() : "";
 			if (said.contains("not sure") || said.contains("not really") || said.equals("unsure")) {
-				return "say:not sure";
+				if (!offersUnsure) {
+					return "say:not sure";
+				}
+				unsure = true;
 			}
 			if (said.equals("yes") || said.startsWith("say:yes") || said.startsWith("say:yeah")) {
 				picked.add(option.path("value").asString());
 			}
+		}
+		if (unsure) {
+			picked.add("unsure");
 		}
 		return picked.isEmpty() ? ScriptedVisitor.negative(ask) : picked;
 	}

@@ -1,5 +1,7 @@
 package com.neckcheck.dialog;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.neckcheck.finding.FindingStatus;
@@ -226,6 +228,33 @@ class TurnInterpretationTests {
 			chat.pick("yes");
 			assertThat(chat.said()).contains("Call 911 now");
 		}
+	}
+
+
+	@Test
+	void aWordOfAWarningSignsLabelTypedOnTheChecklistPicksNothing() {
+		// "headache" is in "A headache that hit suddenly ...": a one-word message must not tick the thunderclap
+		Dialogs.Chat chat = new Dialogs.Chat().say("hi");
+		assertThat(chat.pending()).isEqualTo("q_signs_now");
+		chat.say("headache");
+		assertThat(chat.ended()).isFalse();
+		assertThat(chat.state.findings().get("thunderclap")).isEmpty();
+	}
+
+	@Test
+	void ticksWithNotSureAboutTheRestAskTheRestOneByOne() {
+		Dialogs.Chat chat = new Dialogs.Chat().pick("skip").pick("none");
+		assertThat(chat.pending()).isEqualTo("q_signs_recent");
+		chat.pick("new_headache", "unsure");
+		assertThat(status(chat, "new_headache")).isEqualTo(FindingStatus.PRESENT);
+		assertThat(chat.state.findings().get("fever")).as("not denied by being left unticked").isEmpty();
+		List<String> asked = new java.util.ArrayList<>();
+		for (int i = 0; i < 6 && chat.pending() != null && chat.pending().startsWith("q_") && asked.size() < 4; i++) {
+			asked.add(chat.pending());
+			chat.pick(chat.pending().equals("q_fever") ? "unsure" : "no");
+		}
+		assertThat(asked).containsExactly("q_painful_red_eye", "q_fever", "q_recent_trauma", "q_pregnancy");
+		assertThat(status(chat, "fever")).isEqualTo(FindingStatus.UNCERTAIN);
 	}
 
 }

@@ -39,6 +39,9 @@ class StaffApiTests {
 	/** A word no other test types, so searches and filters can be checked exactly on a shared database. */
 	private static final String MARKER = "zorbling" + Long.toString(System.nanoTime(), 36);
 
+	/** The same, in letters JSON would have escaped ("\u00fc"): stored as typed, so it is found as typed. */
+	private static final String UMLAUT_MARKER = "schläfenweh" + Long.toString(System.nanoTime(), 36);
+
 	@LocalServerPort
 	int port;
 
@@ -66,7 +69,7 @@ class StaffApiTests {
 	void screenSomeVisitors() {
 		admin = StaffClient.basic(port, "admin", ChatServerTest.ADMIN_PASSWORD);
 		routine = Visits.completed(port, "I get a dull ache at the back of my head on the left when I sit at the "
-				+ "computer, no fever. I tried botox and " + MARKER + " tablets.");
+				+ "computer, no fever. I tried botox and " + MARKER + " tablets, " + UMLAUT_MARKER + ".");
 		emergency = Visits.completed(port, "It came on suddenly like a thunderclap, the worst headache of my life.");
 		abandoned = Visits.leftAfterStory(port, "my neck is stiff in the mornings");
 		jdbc.sql("UPDATE conversation SET updated_at = :long_ago WHERE id = :id")
@@ -152,6 +155,10 @@ class StaffApiTests {
 		String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 		assertThat(ids("q=" + MARKER)).containsExactly(r);
 		assertThat(ids("q=" + MARKER.toUpperCase())).as("case-insensitive").containsExactly(r);
+		assertThat(ids("q=" + java.net.URLEncoder.encode(UMLAUT_MARKER, java.nio.charset.StandardCharsets.UTF_8)))
+			.as("a word with an umlaut").containsExactly(r);
+		assertThat(ids("q=" + java.net.URLEncoder.encode(UMLAUT_MARKER.toUpperCase(java.util.Locale.ROOT),
+				java.nio.charset.StandardCharsets.UTF_8))).as("and in capitals").containsExactly(r);
 		assertThat(ids("triage=emergency")).contains(e).doesNotContain(r, a);
 		assertThat(ids("triage=routine")).contains(r).doesNotContain(e, a);
 		assertThat(ids("redFlag=true")).contains(e).doesNotContain(r, a);
