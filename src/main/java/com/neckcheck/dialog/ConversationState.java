@@ -2,6 +2,7 @@ package com.neckcheck.dialog;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,14 @@ public final class ConversationState {
 	private final String bookingReference;
 
 	private String pending;
+
+	/** For a checklist shown a page at a time, the values of the options on the page asked now. */
+	private List<String> showing = List.of();
+
+	private int answers;
+
+	/** The items of paged checklists already shown, as "question/value": a page is never shown twice. */
+	private final Set<String> offered = new LinkedHashSet<>();
 
 	private String clarifying;
 
@@ -60,19 +69,34 @@ public final class ConversationState {
 		return answered.contains(questionId);
 	}
 
+	/** How many questions were answered, each page of a paged checklist counted. */
 	int answeredCount() {
-		return answered.size();
+		return answers;
 	}
 
 	void markAnswered(String questionId) {
 		answered.add(questionId);
+		answers++;
 	}
 
-	void pending(String questionId) {
+	void pending(String questionId, List<String> showing) {
 		if (!questionId.equals(pending)) {
 			clarifying = null;
 		}
 		this.pending = questionId;
+		this.showing = List.copyOf(showing);
+	}
+
+	List<String> showing() {
+		return showing;
+	}
+
+	void offered(String questionId, List<String> values) {
+		values.forEach(value -> offered.add(questionId + "/" + value));
+	}
+
+	boolean wasOffered(String questionId, String value) {
+		return offered.contains(questionId + "/" + value);
 	}
 
 	/** The question last asked again because its reply was unclear: a second unclear reply is taken as read. */
@@ -122,6 +146,7 @@ public final class ConversationState {
 	void finish() {
 		this.finished = true;
 		this.pending = null;
+		this.showing = List.of();
 	}
 
 }

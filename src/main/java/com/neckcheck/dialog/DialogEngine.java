@@ -165,6 +165,15 @@ public final class DialogEngine implements Screener {
 	 */
 	private void record(ConversationState state, Question question, List<Finding> answer, List<Finding> told) {
 		state.markAnswered(question.id());
+		if (question.paged()) {
+			// items not on the page were not asked: only what the visitor ticked or told of them counts
+			Set<String> offPage = question.options().stream()
+				.filter(o -> o.finding() != null && !state.showing().contains(o.value()))
+				.map(Option::finding)
+				.collect(Collectors.toSet());
+			answer = answer.stream().filter(f -> !offPage.contains(f.id()) || f.status() == FindingStatus.PRESENT).toList();
+			state.offered(question.id(), state.showing());
+		}
 		boolean warningChecklist = question.kind() == QuestionKind.MULTI
 				&& question.optionFindings().stream().anyMatch(catalogue::isRedFlag);
 		boolean unsureAboutTheList = warningChecklist && !answer.isEmpty()
@@ -265,7 +274,7 @@ public final class DialogEngine implements Screener {
 			finish(state, replies);
 			return;
 		}
-		state.pending(next.get().id());
+		state.pending(next.get().id(), confirm.isPresent() ? List.of() : plan.page());
 		// a confirmation comes before the planned question, which is still to come after it
 		int after = plan.after() + (confirm.isPresent() && plan.next().isPresent() ? 1 : 0);
 		replies.add(ask(state, next.get(), introduction(state, next.get()) + next.get().text(), after));
@@ -331,7 +340,7 @@ public final class DialogEngine implements Screener {
 	 * one that does not hold yet may still come to hold).
 	 */
 	private boolean eligible(ConversationState state, Question question) {
-		if (state.answered(question.id())) {
+		if (state.answered(question.id()) && !question.paged()) {
 			return false;
 		}
 		if (question.afterUrgent() && !state.urgentAnnounced()) {
@@ -393,6 +402,7 @@ public final class DialogEngine implements Screener {
 				.toList();
 			default -> question.options().stream()
 				.filter(o -> o.finding() == null || !state.findings().isKnown(o.finding()))
+				.filter(o -> !question.paged() || o.finding() == null || state.showing().contains(o.value()))
 				.map(o -> new Reply.AskOption(o.value(), o.label(), o.exclusive() ? Boolean.TRUE : null))
 				.toList();
 		};

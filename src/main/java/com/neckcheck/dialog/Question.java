@@ -13,11 +13,14 @@ import com.neckcheck.finding.Condition;
  * finding set present when the visitor's words named anything. A {@code confirmOnly} question is never
  * asked in script order: it is the explicit question put to a visitor whose words hinted at a warning sign
  * without saying it plainly. An {@code always} question is asked whenever its condition holds, even when no
- * answer to it could change the outcome (the clinic wants it for the visit).
+ * answer to it could change the outcome (the clinic wants it for the visit). A checklist with a {@code page}
+ * shows at most that many of its items at a time, those still unknown whose answer could change the outcome
+ * first, and comes back with the next page while such items remain: one long list of details is asked in as
+ * few short pages as what is still open needs.
  */
 public record Question(String id, String finding, QuestionKind kind, String section, String text, Condition when,
 		List<Option> options, String unit, Double min, Double max, String told, boolean confirmOnly,
-		boolean always) {
+		boolean always, int page) {
 
 	public static final String OPEN = "open";
 
@@ -31,6 +34,11 @@ public record Question(String id, String finding, QuestionKind kind, String sect
 
 	public Question {
 		options = List.copyOf(options);
+	}
+
+	/** Whether this checklist shows its items a page at a time. */
+	public boolean paged() {
+		return page > 0;
 	}
 
 	public Optional<Option> option(String value) {

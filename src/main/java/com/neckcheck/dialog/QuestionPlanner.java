@@ -29,8 +29,11 @@ import com.neckcheck.screening.ScreeningModel;
  */
 final class QuestionPlanner {
 
-	/** The next question (none: the screening is over) and how many are likely to follow it. */
-	record Plan(Optional<Question> next, int after) {
+	/**
+	 * The next question (none: the screening is over), how many are likely to follow it, and for a paged
+	 * checklist the values of the options on its page.
+	 */
+	record Plan(Optional<Question> next, int after, List<String> page) {
 	}
 
 	/** A question not asked, and why, for the staff's transcript. */
@@ -73,28 +76,82 @@ final class QuestionPlanner {
 		Set<String> open = open(findings, candidates);
 		Map<OutcomePart, Set<String>> needed = needed(findings, candidates, open);
 		List<Question> worth = new ArrayList<>();
+		List<Question> toCome = new ArrayList<>();
 		Map<Question, Integer> changes = new IdentityHashMap<>();
-		int after = 0;
 		for (Question q : candidates) {
 			int parts = needed.values().stream().mapToInt(n -> overlap(establishes.get(q), n)).sum();
 			boolean triage = intersects(establishes.get(q), needed.getOrDefault(OutcomePart.TRIAGE, Set.of()));
-			if (parts == 0 && !q.always()) {
+			if (parts == 0 && !q.always() || q.paged() && pageable(q, state, needed).isEmpty()) {
 				continue;
 			}
 			Truth when = q.when() == null ? Truth.TRUE : q.when().decide(findings, open::contains);
 			if (when == Truth.FALSE) {
 				continue;
 			}
-			after++;
+			// the opening first, then warning signs; then what is asked anyway, since its answer may spare
+			// other questions; then what changes most
+			changes.put(q, q.opening() ? Integer.MAX_VALUE : triage ? Integer.MAX_VALUE - 1
+					: q.always() ? Integer.MAX_VALUE - 2 : parts);
+			toCome.add(q);
 			if (q.when() == null || q.when().test(findings)) {
 				worth.add(q);
-				// the opening first, then warning signs; then what changes most; "always" counts as one part
-				changes.put(q, q.opening() ? Integer.MAX_VALUE : triage ? Integer.MAX_VALUE - 1 : Math.max(parts, 1));
 			}
 		}
-		Optional<Question> next = worth.stream()
-			.min(Comparator.<Question>comparingInt(q -> -changes.get(q)).thenComparingInt(position::get));
-		return new Plan(next, Math.max(0, after - (next.isPresent() ? 1 : 0)));
+		Comparator<Question> order = Comparator.<Question>comparingInt(q -> -changes.get(q))
+			.thenComparingInt(position::get);
+		Optional<Question> next = worth.stream().min(order);
+		List<String> page = next.filter(Question::paged)
+			.map(q -> pageable(q, state, needed).stream().limit(q.page()).toList())
+			.orElse(List.of());
+		int total = likelyAsked(toCome.stream().sorted(order).toList(), state, needed);
+		return new Plan(next, Math.max(0, total - (next.isPresent() ? 1 : 0)), page);
+	}
+
+	/**
+	 * How many of the questions still to come are likely to be asked, in the order they would come: one that
+	 * only establishes what an earlier one already will is not counted, a paged checklist counts its pages.
+	 */
+	private int likelyAsked(List<Question> toCome, ConversationState state, Map<OutcomePart, Set<String>> needed) {
+		Set<String> wanted = new HashSet<>();
+		needed.values().forEach(wanted::addAll);
+		Set<String> covered = new HashSet<>();
+		int count = 0;
+		for (Question q : toCome) {
+			if (q.paged()) {
+				List<String> pageable = pageable(q, state, needed);
+				long items = q.options().stream()
+					.filter(o -> pageable.contains(o.value()) && !covered.contains(o.finding()))
+					.count();
+				count += (int) ((items + q.page() - 1) / q.page());
+			}
+			else if (q.always() || establishes.get(q).stream().anyMatch(f -> wanted.contains(f) && !covered.contains(f))) {
+				count++;
+			}
+			covered.addAll(establishes.get(q));
+		}
+		return count;
+	}
+
+	/**
+	 * The items of a paged checklist still worth showing, most wanted first: unknown, and read by an unsettled
+	 * part of the outcome (any unknown item, for a question the clinic always wants asked); among equals the
+	 * one that sways the neck likelihood most, then the list's own order; never one shown before. The values
+	 * of their options.
+	 */
+	private List<String> pageable(Question q, ConversationState state, Map<OutcomePart, Set<String>> needed) {
+		List<Option> items = q.options().stream()
+			.filter(o -> o.finding() != null && !state.findings().isKnown(o.finding()) && !state.wasOffered(q.id(), o.value()))
+			.toList();
+		Map<Option, Integer> wantedBy = new IdentityHashMap<>();
+		for (Option item : items) {
+			wantedBy.put(item, (int) needed.values().stream().filter(n -> n.contains(item.finding())).count());
+		}
+		return items.stream()
+			.filter(item -> q.always() || wantedBy.get(item) > 0)
+			.sorted(Comparator.<Option>comparingInt(item -> -wantedBy.get(item))
+				.thenComparingDouble(item -> -screening.sway(item.finding())))
+			.map(Option::value)
+			.toList();
 	}
 
 	/** Why each question that was never asked was left out, for the staff's transcript. */

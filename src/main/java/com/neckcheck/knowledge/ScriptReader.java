@@ -40,9 +40,12 @@ final class ScriptReader {
 		this.units = units;
 	}
 
+	/** The longest page a checklist may show: more than five items at once is too many to read on a phone. */
+	private static final int MAX_PAGE = 5;
+
 	private record Draft(YamlNode node, String id, String finding, QuestionKind kind, String section, String text,
 			List<Option> options, String unit, Double min, Double max, String told, boolean confirmOnly,
-			boolean always) {
+			boolean always, int page) {
 	}
 
 	DialogScript read(YamlNode root) {
@@ -131,7 +134,14 @@ final class ScriptReader {
 		if (always && confirmOnly) {
 			node.problem(owner + ": a question cannot be both 'always' asked and 'confirmOnly'");
 		}
-		return new Draft(node, id, finding, kind, section, text, options, unit, min, max, told, confirmOnly, always);
+		int page = node.number("page", owner).map(Double::intValue).orElse(0);
+		boolean checklist = kind == QuestionKind.MULTI && options.stream().anyMatch(o -> o.finding() != null);
+		if (!node.get("page").missing() && (page < 2 || page > MAX_PAGE || !checklist)) {
+			node.get("page").problem(owner + ": 'page' is for a checklist of findings (kind multi), from 2 to "
+					+ MAX_PAGE + " items");
+		}
+		return new Draft(node, id, finding, kind, section, text, options, unit, min, max, told, confirmOnly, always,
+				page);
 	}
 
 	private QuestionKind kind(YamlNode node, String owner) {
@@ -227,7 +237,7 @@ final class ScriptReader {
 			if (draft.kind() != null && draft.finding() != null) {
 				questions.add(new Question(draft.id(), draft.finding(), draft.kind(), draft.section(), draft.text(), when,
 						draft.options(), draft.unit(), draft.min(), draft.max(), draft.told(), draft.confirmOnly(),
-						draft.always()));
+						draft.always(), draft.page()));
 			}
 		}
 		return questions;

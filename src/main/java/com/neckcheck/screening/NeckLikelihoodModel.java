@@ -1,20 +1,20 @@
 package com.neckcheck.screening;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import com.neckcheck.finding.Truth;
-
-import com.neckcheck.finding.NeckBand;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.neckcheck.finding.Condition;
-import com.neckcheck.finding.Findings;
 import com.neckcheck.finding.FindingStatus;
+import com.neckcheck.finding.Findings;
+import com.neckcheck.finding.NeckBand;
+import com.neckcheck.finding.Truth;
 
 /**
  * How likely the neck contributes, as a transparent log-odds model (dialogs/likelihood.yaml): the prior's
@@ -41,11 +41,36 @@ public final class NeckLikelihoodModel {
 
 	private final List<Weight> weights;
 
+	private final Map<String, Double> sway = new HashMap<>();
+
+	private final Set<String> reads = new LinkedHashSet<>();
+
 	public NeckLikelihoodModel(double prior, double high, double moderate, List<Weight> weights) {
 		this.priorLogOdds = Math.log(prior / (1 - prior));
 		this.high = high;
 		this.moderate = moderate;
 		this.weights = List.copyOf(weights);
+		Map<String, double[]> ranges = new HashMap<>();
+		for (Weight weight : weights) {
+			double[] range = ranges.computeIfAbsent(weight.factor(), f -> new double[2]);
+			range[0] = Math.min(range[0], weight.weight());
+			range[1] = Math.max(range[1], weight.weight());
+		}
+		for (Weight weight : weights) {
+			double[] range = ranges.get(weight.factor());
+			weight.when().atoms(atom -> {
+				reads.add(atom.finding());
+				sway.merge(atom.finding(), range[1] - range[0], Math::max);
+			});
+		}
+	}
+
+	/**
+	 * How far an answer about this finding can move the log-odds at most (its factor's largest weight less
+	 * its smallest, none counting as 0): the findings that sway the band most are worth asking first.
+	 */
+	public double sway(String finding) {
+		return sway.getOrDefault(finding, 0.0);
 	}
 
 	/**
@@ -76,9 +101,7 @@ public final class NeckLikelihoodModel {
 
 	/** The findings some weight reads. */
 	public Set<String> reads() {
-		Set<String> read = new LinkedHashSet<>();
-		weights.forEach(weight -> weight.when().atoms(atom -> read.add(atom.finding())));
-		return read;
+		return Collections.unmodifiableSet(reads);
 	}
 
 	private static double probability(double logOdds) {

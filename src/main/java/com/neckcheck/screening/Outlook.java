@@ -1,6 +1,5 @@
 package com.neckcheck.screening;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,17 +19,6 @@ public record Outlook(Map<OutcomePart, Set<String>> waitingOn) {
 
 	public Set<String> waitingOn(OutcomePart part) {
 		return waitingOn.getOrDefault(part, Set.of());
-	}
-
-	/** The parts an answer about these findings could change. */
-	public Set<OutcomePart> couldChange(Set<String> findings) {
-		Map<OutcomePart, Boolean> parts = new EnumMap<>(OutcomePart.class);
-		waitingOn.forEach((part, waiting) -> {
-			if (findings.stream().anyMatch(waiting::contains)) {
-				parts.put(part, true);
-			}
-		});
-		return parts.keySet();
 	}
 
 }

@@ -1,14 +1,20 @@
 package com.neckcheck.screening;
 
-import com.neckcheck.finding.HeadachePattern;
-import com.neckcheck.finding.TriageLevel;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.finding.Findings;
+import com.neckcheck.finding.HeadachePattern;
 import com.neckcheck.finding.Texts;
+import com.neckcheck.finding.TriageLevel;
 import com.neckcheck.finding.WireFinding;
 
 /** Turns a conversation's findings into triage, pattern, neck likelihood, overuse and the summary. */
@@ -30,6 +36,8 @@ public final class ScreeningModel {
 
 	private final ScreeningProperties properties;
 
+	private final Map<String, Set<OutcomePart>> readers = new HashMap<>();
+
 	public ScreeningModel(TriageRules triageRules, PatternRules patternRules, NeckLikelihoodModel likelihood,
 			MedicationOveruseRule overuse, FindingCatalogue catalogue, Texts texts, ScreeningProperties properties) {
 		this.triageRules = triageRules;
@@ -39,14 +47,22 @@ public final class ScreeningModel {
 		this.catalogue = catalogue;
 		this.texts = texts;
 		this.properties = properties;
+		addReaders(OutcomePart.TRIAGE, triageRules.reads());
+		addReaders(OutcomePart.PATTERN, patternRules.reads());
+		addReaders(OutcomePart.NECK_BAND, likelihood.reads());
+		addReaders(OutcomePart.OVERUSE, overuse.reads());
+	}
+
+	private void addReaders(OutcomePart part, Set<String> findings) {
+		findings.forEach(f -> readers.computeIfAbsent(f, id -> EnumSet.noneOf(OutcomePart.class)).add(part));
 	}
 
 	/**
 	 * What the questions still to come could change, when the findings for which {@code open} holds may still
 	 * be told: each part of the outcome that is not settled, with the findings it waits on.
 	 */
-	public Outlook outlook(Findings findings, java.util.function.Predicate<String> open) {
-		java.util.Map<OutcomePart, java.util.Set<String>> waiting = new java.util.EnumMap<>(OutcomePart.class);
+	public Outlook outlook(Findings findings, Predicate<String> open) {
+		Map<OutcomePart, Set<String>> waiting = new EnumMap<>(OutcomePart.class);
 		put(waiting, OutcomePart.TRIAGE, triageRules.waitingOn(findings, open));
 		put(waiting, OutcomePart.PATTERN, patternRules.waitingOn(findings, open));
 		put(waiting, OutcomePart.NECK_BAND, likelihood.waitingOn(findings, open));
@@ -54,29 +70,21 @@ public final class ScreeningModel {
 		return new Outlook(waiting);
 	}
 
-	private static void put(java.util.Map<OutcomePart, java.util.Set<String>> waiting, OutcomePart part,
-			java.util.Set<String> findings) {
+	private static void put(Map<OutcomePart, Set<String>> waiting, OutcomePart part,
+			Set<String> findings) {
 		if (!findings.isEmpty()) {
 			waiting.put(part, findings);
 		}
 	}
 
+	/** How far an answer about this finding can move the neck likelihood's log-odds at most. */
+	public double sway(String finding) {
+		return likelihood.sway(finding);
+	}
+
 	/** The parts of the outcome whose rules read this finding at all. */
-	public java.util.Set<OutcomePart> readers(String finding) {
-		java.util.Set<OutcomePart> parts = java.util.EnumSet.noneOf(OutcomePart.class);
-		if (triageRules.reads().contains(finding)) {
-			parts.add(OutcomePart.TRIAGE);
-		}
-		if (patternRules.reads().contains(finding)) {
-			parts.add(OutcomePart.PATTERN);
-		}
-		if (likelihood.reads().contains(finding)) {
-			parts.add(OutcomePart.NECK_BAND);
-		}
-		if (overuse.reads().contains(finding)) {
-			parts.add(OutcomePart.OVERUSE);
-		}
-		return parts;
+	public Set<OutcomePart> readers(String finding) {
+		return readers.getOrDefault(finding, Set.of());
 	}
 
 	public Triage triage(Findings findings) {

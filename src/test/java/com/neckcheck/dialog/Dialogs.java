@@ -54,6 +54,16 @@ final class Dialogs {
 			return state.pending();
 		}
 
+		/** The values of the options the last question showed (a paged checklist shows only its page). */
+		List<String> shown() {
+			return replies.stream()
+				.filter(r -> r instanceof Reply.Say say && say.ask() != null)
+				.map(r -> ((Reply.Say) r).ask())
+				.reduce((first, second) -> second)
+				.map(ask -> ask.options().stream().map(Reply.AskOption::value).toList())
+				.orElse(List.of());
+		}
+
 		boolean ended() {
 			return replies.stream().anyMatch(Reply.End.class::isInstance);
 		}

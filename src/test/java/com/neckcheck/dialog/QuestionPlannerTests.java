@@ -1,7 +1,10 @@
 package com.neckcheck.dialog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +80,46 @@ class QuestionPlannerTests {
 			assertThat(s.why()).startsWith("could not change ");
 		});
 		assertThat(summary.skipped()).extracting(Summary.Skipped::question).doesNotContain("q_signs_now", "q_signs_recent");
+	}
+
+	/**
+	 * After a story the features it left open come as one checklist a page at a time: at most 5 items, each
+	 * still unknown, none shown twice, and "none of these" on a page denies only that page's items.
+	 */
+	@Test
+	void aPagedChecklistShowsAtMostFiveOpenItemsAndNeverAnItemTwice() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("Pressing headaches on both sides, about 6 days a month. I'm 35.");
+		Set<String> shownBefore = new HashSet<>();
+		int pages = 0;
+		for (int i = 0; i < 30 && !chat.ended(); i++) {
+			Question q = Dialogs.KNOWLEDGE.script().question(chat.pending());
+			if (q.paged()) {
+				pages++;
+				List<String> items = chat.shown().stream().filter(v -> !v.equals("none")).toList();
+				assertThat(items).as("page %d", pages).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+				assertThat(items).as("page %d shows nothing shown before", pages).noneMatch(shownBefore::contains);
+				assertThat(items).as("page %d shows only what is still unknown", pages)
+					.allSatisfy(value -> assertThat(chat.state.findings().isKnown(q.option(value).orElseThrow().finding())).isFalse());
+				shownBefore.addAll(items);
+				Set<String> offPage = q.options().stream()
+					.filter(o -> o.finding() != null && !items.contains(o.value()) && !chat.state.findings().isKnown(o.finding()))
+					.map(Option::finding)
+					.collect(Collectors.toSet());
+				chat.pick("none");
+				assertThat(offPage).as("items not on the page stay open after 'none of these'")
+					.noneMatch(chat.state.findings()::isKnown);
+				continue;
+			}
+			switch (q.kind()) {
+				case NUMBER, SCALE -> chat.number(5);
+				case MULTI -> chat.pick("none");
+				case PAINMAP -> chat.pick("temple");
+				case CHOICE -> chat.pick(q.options().get(0).value());
+				default -> chat.pick("no");
+			}
+		}
+		assertThat(chat.ended()).isTrue();
+		assertThat(pages).as("pages of the story checklist").isBetween(1, 4);
 	}
 
 	private static Summary summary(Dialogs.Chat chat) {

@@ -100,15 +100,24 @@ class RandomWalkTests {
 				}
 			}
 			case MULTI -> {
+				// a visitor picks among what the checklist shows (a paged one shows only its page)
+				List<String> shown = chat.shown();
 				double roll = random.nextDouble() * (question.redFlagSection() ? 0.3 : 1) + (question.redFlagSection() ? 0.05 : 0);
-				List<String> plain = question.options().stream().filter(o -> !o.exclusive()).map(Option::value).toList();
-				boolean offersUnsure = question.options().stream().anyMatch(o -> o.exclusive() && o.value().equals("unsure"));
-				if (roll < 0.1 && offersUnsure) {
+				List<String> plain = question.options().stream()
+					.filter(o -> !o.exclusive() && !o.value().equals("unsure") && shown.contains(o.value()))
+					.map(Option::value)
+					.toList();
+				boolean offersUnsure = shown.contains("unsure");
+				String none = question.options().stream().filter(Option::exclusive).map(Option::value).findFirst().orElse(null);
+				if (roll < 0.07 && offersUnsure) {
 					chat.pick("unsure");
 				}
-				else if (roll < 0.75 || plain.isEmpty()) {
-					chat.pick(question.options().stream().filter(o -> o.exclusive() && !o.value().equals("unsure"))
-						.map(Option::value).findFirst().orElse(plain.get(0)));
+				else if (roll < 0.085 && offersUnsure && !plain.isEmpty()) {
+					// a tick, and not sure about the rest
+					chat.pick(pickOne(random, plain), "unsure");
+				}
+				else if (roll < 0.75 && none != null || plain.isEmpty()) {
+					chat.pick(none != null ? none : shown.get(0));
 				}
 				else {
 					chat.pick(pickOne(random, plain));

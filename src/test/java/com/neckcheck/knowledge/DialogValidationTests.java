@@ -96,6 +96,14 @@ class DialogValidationTests {
 	}
 
 	@Test
+	void aPageTooLongToReadIsNamed() throws IOException {
+		copyDialogs();
+		int line = replace("screening.yaml", "    page: 5", "    page: 8");
+		assertLoadFailsWith("screening.yaml:" + line
+				+ ": question 'q_story_details': 'page' is for a checklist of findings (kind multi), from 2 to 5 items");
+	}
+
+	@Test
 	void aMissingTextIsNamed() throws IOException {
 		copyDialogs();
 		int line = replace("red-flags.yaml",
