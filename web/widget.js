@@ -16,6 +16,39 @@
   'use strict';
   var script = document.currentScript || document.querySelector('script[src*="widget.js"]');
   var data = (script && script.dataset) || {};
+
+  // The pain map: back, side and front outlines drawn for this widget, one view at a time so that every
+  // region is a target of at least 44 px. Front and back mark the visitor's own right and left; a region on
+  // both sides is two targets. The side view stands for either side. Every region is a checkbox for mouse,
+  // touch and keyboard, and the list under the figure is the same choice as plain text.
+  var OUTLINE = {
+    Back: 'M100 16C146 16 168 48 168 88c0 32-14 56-34 66-20 6-48 6-68 0-20-10-34-34-34-66 0-40 22-72 68-72zM32 92c-8 2-8 24 2 28M168 92c8 2 8 24-2 28M72 154l-2 50M128 154l2 50M70 204C44 208 14 216 4 248M130 204c26 4 56 12 66 44',
+    Side: 'M58 40C80 12 140 8 164 44c10 16 12 34 12 48l14 26-12 6 2 18c0 14-12 18-28 16l-4 18c-16 4-40 2-54-8M58 40C40 60 38 100 50 130c4 12 14 22 30 28M102 98c-8-10-14 4-10 18 4 14 14 12 14 2M80 158l2 56M144 178l2 36M82 214C60 220 40 230 30 248M146 214c16 4 30 14 40 34',
+    Front: 'M100 14c50 0 72 36 70 78-2 38-20 80-70 92-50-12-68-54-70-92-2-42 20-78 70-78zM30 86c-8 0-10 22 2 28M170 86c8 0 10 22-2 28M64 90q12-8 24 0M112 90q12-8 24 0M100 96l-8 28h14M86 150q14 6 28 0M78 180l-2 26M122 180l2 26M76 206C50 212 20 220 6 248M124 206c26 6 56 14 68 42'
+  };
+  // [view, region, side (the visitor's own: front shows their right on the viewer's left), shape, geometry]
+  var REGIONS = [
+    ['Back', 'vertex', '', 'ellipse', { cx: 100, cy: 32, rx: 38, ry: 16 }], ['Back', 'occiput', '', 'ellipse', { cx: 100, cy: 82, rx: 46, ry: 28 }],
+    ['Back', 'behind_ear', 'left', 'ellipse', { cx: 38, cy: 110, rx: 16, ry: 20 }], ['Back', 'behind_ear', 'right', 'ellipse', { cx: 162, cy: 110, rx: 16, ry: 20 }],
+    ['Back', 'base_of_skull', '', 'rect', { x: 62, y: 118, width: 76, height: 32, rx: 8 }], ['Back', 'back_of_neck', '', 'rect', { x: 72, y: 156, width: 56, height: 42, rx: 8 }],
+    ['Back', 'shoulder', 'left', 'ellipse', { cx: 42, cy: 214, rx: 32, ry: 17 }], ['Back', 'shoulder', 'right', 'ellipse', { cx: 158, cy: 214, rx: 32, ry: 17 }],
+    ['Back', 'arm', 'left', 'rect', { x: 0, y: 224, width: 32, height: 32, rx: 6 }], ['Back', 'arm', 'right', 'rect', { x: 168, y: 224, width: 32, height: 32, rx: 6 }],
+    ['Side', 'vertex', '', 'ellipse', { cx: 108, cy: 26, rx: 40, ry: 16 }], ['Side', 'occiput', '', 'ellipse', { cx: 60, cy: 80, rx: 18, ry: 28 }],
+    ['Side', 'temple', '', 'ellipse', { cx: 130, cy: 68, rx: 18, ry: 20 }], ['Side', 'behind_eye', '', 'ellipse', { cx: 162, cy: 90, rx: 16, ry: 16 }],
+    ['Side', 'behind_ear', '', 'ellipse', { cx: 92, cy: 124, rx: 16, ry: 20 }], ['Side', 'jaw', '', 'ellipse', { cx: 142, cy: 150, rx: 24, ry: 16 }],
+    ['Side', 'side_of_neck', '', 'rect', { x: 92, y: 170, width: 46, height: 40, rx: 8 }],
+    ['Front', 'forehead', '', 'ellipse', { cx: 100, cy: 50, rx: 46, ry: 19 }],
+    ['Front', 'temple', 'right', 'ellipse', { cx: 42, cy: 78, rx: 16, ry: 21 }], ['Front', 'temple', 'left', 'ellipse', { cx: 158, cy: 78, rx: 16, ry: 21 }],
+    ['Front', 'around_eye', 'right', 'ellipse', { cx: 76, cy: 92, rx: 18, ry: 16 }], ['Front', 'around_eye', 'left', 'ellipse', { cx: 124, cy: 92, rx: 18, ry: 16 }],
+    ['Front', 'face', '', 'ellipse', { cx: 100, cy: 128, rx: 34, ry: 17 }], ['Front', 'jaw', '', 'ellipse', { cx: 100, cy: 162, rx: 40, ry: 16 }],
+    ['Front', 'side_of_neck', 'right', 'rect', { x: 44, y: 180, width: 32, height: 32, rx: 6 }], ['Front', 'side_of_neck', 'left', 'rect', { x: 124, y: 180, width: 32, height: 32, rx: 6 }]
+  ];
+  // The staff console draws the visitor's regions on the same figure: with data-drawing-only this script
+  // only lends it the drawing and shows no widget.
+  if (data.drawingOnly !== undefined) {
+    window.NeckCheckDrawing = { outline: OUTLINE, regions: REGIONS };
+    return;
+  }
   var base = new URL(data.server || (script && script.src) || location.href, location.href);
   var socketUrl = (base.protocol === 'https:' ? 'wss://' : 'ws://') + base.host + '/ws/chat';
   var KEY = 'neckcheck:' + base.host;
@@ -417,32 +450,6 @@
     controls.appendChild(set);
   }
 
-  // The pain map: back, side and front outlines drawn for this widget, one view at a time so that every
-  // region is a target of at least 44 px. Front and back mark the visitor's own right and left; a region on
-  // both sides is two targets. The side view stands for either side. Every region is a checkbox for mouse,
-  // touch and keyboard, and the list under the figure is the same choice as plain text.
-  var OUTLINE = {
-    Back: 'M100 16C146 16 168 48 168 88c0 32-14 56-34 66-20 6-48 6-68 0-20-10-34-34-34-66 0-40 22-72 68-72zM32 92c-8 2-8 24 2 28M168 92c8 2 8 24-2 28M72 154l-2 50M128 154l2 50M70 204C44 208 14 216 4 248M130 204c26 4 56 12 66 44',
-    Side: 'M58 40C80 12 140 8 164 44c10 16 12 34 12 48l14 26-12 6 2 18c0 14-12 18-28 16l-4 18c-16 4-40 2-54-8M58 40C40 60 38 100 50 130c4 12 14 22 30 28M102 98c-8-10-14 4-10 18 4 14 14 12 14 2M80 158l2 56M144 178l2 36M82 214C60 220 40 230 30 248M146 214c16 4 30 14 40 34',
-    Front: 'M100 14c50 0 72 36 70 78-2 38-20 80-70 92-50-12-68-54-70-92-2-42 20-78 70-78zM30 86c-8 0-10 22 2 28M170 86c8 0 10 22-2 28M64 90q12-8 24 0M112 90q12-8 24 0M100 96l-8 28h14M86 150q14 6 28 0M78 180l-2 26M122 180l2 26M76 206C50 212 20 220 6 248M124 206c26 6 56 14 68 42'
-  };
-  // [view, region, side (the visitor's own: front shows their right on the viewer's left), shape, geometry]
-  var REGIONS = [
-    ['Back', 'vertex', '', 'ellipse', { cx: 100, cy: 32, rx: 38, ry: 16 }], ['Back', 'occiput', '', 'ellipse', { cx: 100, cy: 82, rx: 46, ry: 28 }],
-    ['Back', 'behind_ear', 'left', 'ellipse', { cx: 38, cy: 110, rx: 16, ry: 20 }], ['Back', 'behind_ear', 'right', 'ellipse', { cx: 162, cy: 110, rx: 16, ry: 20 }],
-    ['Back', 'base_of_skull', '', 'rect', { x: 62, y: 118, width: 76, height: 32, rx: 8 }], ['Back', 'back_of_neck', '', 'rect', { x: 72, y: 156, width: 56, height: 42, rx: 8 }],
-    ['Back', 'shoulder', 'left', 'ellipse', { cx: 42, cy: 214, rx: 32, ry: 17 }], ['Back', 'shoulder', 'right', 'ellipse', { cx: 158, cy: 214, rx: 32, ry: 17 }],
-    ['Back', 'arm', 'left', 'rect', { x: 0, y: 224, width: 32, height: 32, rx: 6 }], ['Back', 'arm', 'right', 'rect', { x: 168, y: 224, width: 32, height: 32, rx: 6 }],
-    ['Side', 'vertex', '', 'ellipse', { cx: 108, cy: 26, rx: 40, ry: 16 }], ['Side', 'occiput', '', 'ellipse', { cx: 60, cy: 80, rx: 18, ry: 28 }],
-    ['Side', 'temple', '', 'ellipse', { cx: 130, cy: 68, rx: 18, ry: 20 }], ['Side', 'behind_eye', '', 'ellipse', { cx: 162, cy: 90, rx: 16, ry: 16 }],
-    ['Side', 'behind_ear', '', 'ellipse', { cx: 92, cy: 124, rx: 16, ry: 20 }], ['Side', 'jaw', '', 'ellipse', { cx: 142, cy: 150, rx: 24, ry: 16 }],
-    ['Side', 'side_of_neck', '', 'rect', { x: 92, y: 170, width: 46, height: 40, rx: 8 }],
-    ['Front', 'forehead', '', 'ellipse', { cx: 100, cy: 50, rx: 46, ry: 19 }],
-    ['Front', 'temple', 'right', 'ellipse', { cx: 42, cy: 78, rx: 16, ry: 21 }], ['Front', 'temple', 'left', 'ellipse', { cx: 158, cy: 78, rx: 16, ry: 21 }],
-    ['Front', 'around_eye', 'right', 'ellipse', { cx: 76, cy: 92, rx: 18, ry: 16 }], ['Front', 'around_eye', 'left', 'ellipse', { cx: 124, cy: 92, rx: 18, ry: 16 }],
-    ['Front', 'face', '', 'ellipse', { cx: 100, cy: 128, rx: 34, ry: 17 }], ['Front', 'jaw', '', 'ellipse', { cx: 100, cy: 162, rx: 40, ry: 16 }],
-    ['Front', 'side_of_neck', 'right', 'rect', { x: 44, y: 180, width: 32, height: 32, rx: 6 }], ['Front', 'side_of_neck', 'left', 'rect', { x: 124, y: 180, width: 32, height: 32, rx: 6 }]
-  ];
   function showPainMap(a, options) {
     var labels = {};
     options.forEach(function (o) { labels[o.value] = o.label; });

@@ -233,6 +233,7 @@
         el('p', { class: 'facts' },
           'Started ' + when(c.startedAt) + ' · ' + word('status', c.status) +
           (c.bookingClickedAt ? ' · booking link clicked ' + when(c.bookingClickedAt) : ' · booking link not clicked')),
+        intakePanel(detail.intake),
         el('div', { class: 'review' },
           el('section', { class: 'transcript', 'aria-labelledby': 'transcript-heading' },
             el('h2', { id: 'transcript-heading', text: 'Transcript' }),
@@ -240,6 +241,99 @@
             el('ol', { class: 'lines' }, detail.transcript.map(line))),
           el('aside', { class: 'side' }, summaryPanel(detail.summary, c), verdictForm(c, detail.verdict), eraseButton(c))));
     }).catch(failed);
+  }
+
+  // ---- the pre-visit intake: the facts where a clinician looks for them, above the transcript ----
+
+  function number(value, unit) {
+    return value === null || value === undefined ? 'not told' : String(Math.round(value * 10) / 10) + (unit ? ' ' + unit : '');
+  }
+
+  function answerBadge(answer) {
+    return el('span', { class: 'answer ' + String(answer).replace(/ /g, '-'), text: answer });
+  }
+
+  function intakePanel(intake) {
+    if (!intake) return null;
+    var sideWords = { left: 'left', right: 'right', both: 'both sides', alternating: 'switches sides' };
+    var outcome = intake.outcome;
+    return el('section', { class: 'intake', 'aria-labelledby': 'intake-heading' },
+      el('h2', { id: 'intake-heading', text: 'Pre-visit intake' }),
+      el('div', { class: 'intake-grid' },
+        el('div', { class: 'card facts-card' },
+          el('h3', { text: 'The headache' }),
+          el('dl', { class: 'facts-list' },
+            el('dt', { text: 'Age' }), el('dd', { text: number(intake.age, 'years') }),
+            el('dt', { text: 'Side' }), el('dd', { text: intake.side ? sideWords[intake.side] || intake.side : 'not told' }),
+            el('dt', { text: 'Headache days' }), el('dd', { text: number(intake.headacheDays, 'a month') }),
+            el('dt', { text: 'Attack length' }), el('dd', { text: number(intake.attackHours, 'hours') }),
+            el('dt', { text: 'Severity at worst' }), el('dd', { text: intake.severity === undefined ? 'not told' : number(intake.severity) + ' of 10' })),
+          intake.sections.map(function (section) {
+            var told = section.items.filter(function (i) { return i.answer !== 'not asked'; });
+            return [el('h3', { text: section.label }), told.length ? el('ul', { class: 'answers' }, told.map(function (i) {
+              return el('li', {}, answerBadge(i.answer), ' ', i.label);
+            })) : el('p', { class: 'muted', text: 'Not asked' })];
+          })),
+        el('div', { class: 'card' },
+          el('h3', { text: 'Where it hurts' }),
+          painDrawing(intake.regions, intake.side),
+          el('p', { class: 'regions', text: intake.regions.length ? intake.regions.map(function (r) { return r.label; }).join(', ') : 'No regions told' }),
+          el('h3', { text: 'Consider examining' }),
+          intake.examine.length ? el('ol', { class: 'examine' }, intake.examine.map(function (s) {
+            return el('li', {}, el('strong', { text: s.label + (s.side && s.side !== 'both' && s.side !== 'alternating' ? ', ' + s.side : '') }),
+              el('span', { class: 'reason', text: s.reason }), el('span', { class: 'source', text: s.source }));
+          })) : el('p', { class: 'muted', text: 'Nothing on the pain map points to one structure.' }),
+          el('p', { class: 'muted small', text: 'From the referral map (Travell & Simons); for staff only, not a finding.' })),
+        el('div', { class: 'card' },
+          el('h3', { text: 'Medicines' }),
+          el('table', { class: 'medicines' },
+            el('thead', {}, el('tr', {}, ['Class', 'Takes', 'Days a month', 'Threshold'].map(function (h) { return el('th', { scope: 'col', text: h }); }))),
+            el('tbody', {}, intake.medicines.map(function (m) {
+              return el('tr', { class: m.atOrOver ? 'over' : null }, el('td', { text: m.label }), el('td', {}, answerBadge(m.takes)),
+                el('td', { text: m.daysPerMonth === undefined ? '—' : number(m.daysPerMonth) }), el('td', { text: '≥ ' + number(m.threshold) }));
+            }))),
+          el('p', { class: intake.overuse.suspected ? 'overuse flag' : 'overuse', text: intake.overuse.suspected
+            ? 'Medication overuse suspected (ICHD-3 8.2): ' + intake.overuse.criteria : 'Medication overuse: criteria not met' }),
+          el('h3', { text: 'Treatments tried' }),
+          el('p', { text: intake.treatments === undefined ? 'Not asked' : intake.treatments.length ? intake.treatments.join(', ') : 'None' }),
+          outcome ? [el('h3', { text: 'The screener' }),
+            el('dl', { class: 'facts-list' },
+              el('dt', { text: 'Triage' }), el('dd', { text: word('triage', outcome.triage) }),
+              el('dt', { text: 'Pattern' }), el('dd', { text: word('pattern', outcome.pattern) }),
+              el('dt', { text: 'Neck contributes' }), el('dd', { text: outcome.band ? word('band', outcome.band) + ' (' + Math.round(outcome.probability * 100) + '%)' : '—' })),
+            outcome.factors.length ? el('ul', { class: 'factors' }, outcome.factors.map(function (f) {
+              return el('li', { text: (f.weight > 0 ? '+ ' : '− ') + f.label });
+            })) : null] : null),
+        el('div', { class: 'card signs-card' },
+          el('h3', { text: 'Warning signs' }),
+          el('table', { class: 'signs' },
+            el('thead', {}, el('tr', {}, ['Sign', 'Answer', 'From'].map(function (h) { return el('th', { scope: 'col', text: h }); }))),
+            el('tbody', {}, intake.warningSigns.map(function (w) {
+              var from = w.words ? '“' + w.words + '”' + (w.question ? ', then: ' + w.question : '') : (w.question || '—');
+              return el('tr', { class: w.answer === 'yes' || w.answer === 'not sure' ? 'raised' : null },
+                el('td', { text: w.label }), el('td', {}, answerBadge(w.answer)), el('td', { class: 'from', text: from }));
+            }))))));
+  }
+
+  /** The visitor's regions on the widget's own drawing (web/widget.js lends it to the console). */
+  function painDrawing(regions, side) {
+    var drawing = window.NeckCheckDrawing;
+    if (!drawing) return null;
+    var marked = {};
+    regions.forEach(function (r) { marked[r.id] = true; });
+    var sides = side === 'left' || side === 'right' ? [side] : ['left', 'right'];
+    return el('div', { class: 'drawing' }, Object.keys(drawing.outline).map(function (view) {
+      var figure = svg('svg', { viewBox: '0 0 200 256', role: 'img', 'aria-label': view + ' view: ' + (regions.length
+        ? regions.map(function (r) { return r.label; }).join(', ') : 'nothing marked') });
+      figure.appendChild(svg('path', { class: 'outline', d: drawing.outline[view] }));
+      drawing.regions.filter(function (r) { return r[0] === view; }).forEach(function (r) {
+        var on = marked[r[1]] && (!r[2] || sides.indexOf(r[2]) >= 0);
+        var shape = svg(r[3], r[4]);
+        shape.setAttribute('class', on ? 'region on' : 'region');
+        figure.appendChild(shape);
+      });
+      return el('figure', {}, figure, el('figcaption', { text: view }));
+    }));
   }
 
   function legend() {

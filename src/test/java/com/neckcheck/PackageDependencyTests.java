@@ -27,7 +27,8 @@ class PackageDependencyTests {
 			"knowledge", Set.of("finding", "nlp", "dialog", "screening"),
 			"chat", Set.of("finding", "dialog", "screening", "transcript", "knowledge"),
 			"booking", Set.of("screening", "transcript"),
-			"staff", Set.of("finding", "knowledge", "transcript"));
+			"visit", Set.of("finding", "nlp", "dialog", "screening", "knowledge", "transcript"),
+			"staff", Set.of("finding", "knowledge", "transcript", "visit"));
 
 	private static final ApplicationModules MODULES = ApplicationModules.of(NeckCheckApplication.class);
 

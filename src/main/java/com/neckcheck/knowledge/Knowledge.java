@@ -8,10 +8,11 @@ import com.neckcheck.nlp.LexiconData;
 import com.neckcheck.screening.MedicationOveruseRule;
 import com.neckcheck.screening.NeckLikelihoodModel;
 import com.neckcheck.screening.PatternRules;
+import com.neckcheck.screening.ReferralMap;
 import com.neckcheck.screening.TriageRules;
 
 /** Everything dialogs/ holds, read and checked. */
 public record Knowledge(FindingCatalogue catalogue, DialogScript script, AnswerLexicon lexicon, Texts texts,
 		TriageRules triage, PatternRules patterns, NeckLikelihoodModel likelihood, MedicationOveruseRule medication,
-		LexiconData language) {
+		LexiconData language, ReferralMap referralMap, IntakeLayout intake) {
 }

@@ -30,6 +30,7 @@ import com.neckcheck.nlp.LexiconData;
 import com.neckcheck.screening.MedicationOveruseRule;
 import com.neckcheck.screening.NeckLikelihoodModel;
 import com.neckcheck.screening.PatternRules;
+import com.neckcheck.screening.ReferralMap;
 import com.neckcheck.screening.TriageRules;
 
 /**
@@ -39,7 +40,7 @@ import com.neckcheck.screening.TriageRules;
 public final class KnowledgeLoader {
 
 	static final String[] FILES = { "findings.yaml", "texts.yaml", "answers.yaml", "screening.yaml",
-			"red-flags.yaml", "patterns.yaml", "likelihood.yaml", "medication.yaml", "lexicon.yaml", "context.yaml" };
+			"red-flags.yaml", "patterns.yaml", "likelihood.yaml", "medication.yaml", "lexicon.yaml", "context.yaml", "referral-map.yaml", "intake.yaml" };
 
 	static final String CORPUS = "ner-training.txt";
 
@@ -78,11 +79,14 @@ public final class KnowledgeLoader {
 		PatternRules patterns = rules.patterns(files.get("patterns.yaml"));
 		NeckLikelihoodModel likelihood = rules.likelihood(files.get("likelihood.yaml"));
 		MedicationOveruseRule medication = rules.medication(files.get("medication.yaml"));
+		ReferralMap referralMap = rules.referralMap(files.get("referral-map.yaml"));
+		IntakeLayout intake = rules.intake(files.get("intake.yaml"));
 		LexiconData language = new LexiconReader(catalogue).read(files.get("lexicon.yaml"), files.get("context.yaml"),
 				corpora(), problems);
 		AnswerLexicon lexicon = lexicon(files.get("answers.yaml"), language.numbers(), catalogue);
 		problems.throwIfAny();
-		return new Knowledge(catalogue, script, lexicon, texts, triage, patterns, likelihood, medication, language);
+		return new Knowledge(catalogue, script, lexicon, texts, triage, patterns, likelihood, medication, language,
+				referralMap, intake);
 	}
 
 	/**

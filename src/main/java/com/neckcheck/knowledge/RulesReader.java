@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.neckcheck.finding.Condition;
 import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.screening.MedicationOveruseRule;
 import com.neckcheck.screening.NeckLikelihoodModel;
 import com.neckcheck.screening.PatternRules;
+import com.neckcheck.screening.ReferralMap;
 import com.neckcheck.finding.TriageLevel;
 import com.neckcheck.screening.TriageRule;
 import com.neckcheck.screening.TriageRules;
@@ -151,6 +153,67 @@ final class RulesReader {
 				headache.requiredNumber("atLeast", "headacheDays"), numberFinding(months, "months"),
 				months.requiredNumber("moreThan", "months"), classes, combined.requiredNumber("atLeast", "combined"),
 				(int) combined.requiredNumber("minClasses", "combined"));
+	}
+
+	ReferralMap referralMap(YamlNode root) {
+		List<ReferralMap.Structure> structures = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (YamlNode node : root.get("structures").items()) {
+			String id = node.optional("id").orElse(null);
+			if (id == null) {
+				node.problem("structure without 'id'");
+				continue;
+			}
+			String owner = "structure '" + id + "'";
+			if (!ids.add(id)) {
+				node.problem("duplicate structure id '" + id + "'");
+			}
+			String label = node.text("label", owner);
+			String source = node.text("source", owner);
+			List<String> regions = node.get("regions").strings();
+			if (regions.isEmpty()) {
+				node.problem(owner + ": 'regions' must list at least one region of the pain map");
+			}
+			regions.stream().filter(r -> !catalogue.regions().containsKey(r)).forEach(r -> node.get("regions").problem(
+					owner + ": unknown region '" + r + "'" + Conditions.suggestion(r, catalogue.regions().keySet())));
+			List<ReferralMap.Pointer> pointers = new ArrayList<>();
+			for (YamlNode pointer : node.get("pointers").items()) {
+				String finding = pointer.optional("finding").orElse("");
+				if (!catalogue.contains(finding)) {
+					pointer.problem(owner + ": unknown finding '" + finding + "'" + Conditions.suggestion(finding, catalogue.ids()));
+				}
+				pointers.add(new ReferralMap.Pointer(finding, pointer.text("words", owner + ", pointer '" + finding + "'")));
+			}
+			structures.add(new ReferralMap.Structure(id, label, regions, pointers, source));
+		}
+		if (structures.isEmpty()) {
+			root.problem("no structures: referral-map.yaml needs a 'structures:' list");
+		}
+		return new ReferralMap(structures, catalogue.regions());
+	}
+
+	IntakeLayout intake(YamlNode root) {
+		List<IntakeLayout.Section> sections = new ArrayList<>();
+		for (YamlNode node : root.get("sections").items()) {
+			String id = node.optional("id").orElse("?");
+			String owner = "intake section '" + id + "'";
+			List<String> findings = node.get("findings").strings();
+			findings.stream().filter(f -> !catalogue.contains(f)).forEach(f -> node.get("findings").problem(
+					owner + ": unknown finding '" + f + "'" + Conditions.suggestion(f, catalogue.ids())));
+			sections.add(new IntakeLayout.Section(id, node.text("label", owner), findings));
+		}
+		YamlNode facts = root.get("facts");
+		Function<String, String> fact = key -> {
+			String id = facts.optional(key).orElse("");
+			if (!catalogue.contains(id)) {
+				facts.problem("intake facts: '" + key + "' names unknown finding '" + id + "'"
+						+ Conditions.suggestion(id, catalogue.ids()));
+			}
+			return id;
+		};
+		return new IntakeLayout(sections, new IntakeLayout.Facts(fact.apply("age"), fact.apply("side"),
+				fact.apply("regions"), fact.apply("headacheDays"), fact.apply("attackHours"), fact.apply("severity"),
+				fact.apply("treatments")));
 	}
 
 	private String numberFinding(YamlNode node, String owner) {

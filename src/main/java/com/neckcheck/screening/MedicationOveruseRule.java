@@ -1,11 +1,11 @@
 package com.neckcheck.screening;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import com.neckcheck.finding.Finding;
 import com.neckcheck.finding.Findings;
@@ -131,6 +131,45 @@ public final class MedicationOveruseRule {
 			return new Verdict(true, List.copyOf(used));
 		}
 		return new Verdict(false, List.of());
+	}
+
+	/** The classes of acute medicine the rule counts, each with its threshold. */
+	public List<DrugClass> classes() {
+		return classes;
+	}
+
+	/**
+	 * The ICHD-3 8.2 criteria a suspected overuse met, in words for staff: the headache days (A), the months
+	 * (B), and the classes at or over their thresholds, or the classes counted together (8.2.6). Null when
+	 * the verdict is no overuse.
+	 */
+	public String criteriaMet(Findings findings) {
+		Verdict verdict = judge(findings);
+		if (!verdict.overuse()) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		parts.add(String.format(Locale.ROOT, "headache on %s days a month (A: at least %s)",
+				number(value(findings, headacheDaysFinding)), number(headacheDaysAtLeast)));
+		parts.add(String.format(Locale.ROOT, "acute medicines for %s months (B: more than %s)",
+				number(value(findings, monthsFinding)), number(monthsMoreThan)));
+		boolean oneOver = classes.stream().anyMatch(c -> value(findings, c.finding()) >= c.atLeast());
+		for (DrugClass drugClass : classes) {
+			double days = value(findings, drugClass.finding());
+			if (oneOver ? days >= drugClass.atLeast() : days > 0) {
+				parts.add(String.format(Locale.ROOT, "%s on %s days a month (at least %s)", drugClass.label(),
+						number(days), number(drugClass.atLeast())));
+			}
+		}
+		if (!oneOver) {
+			parts.add(String.format(Locale.ROOT, "several classes together (8.2.6: at least %s days)",
+					number(combinedAtLeast)));
+		}
+		return String.join("; ", parts);
+	}
+
+	private static String number(double value) {
+		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
 	}
 
 	private static double value(Findings findings, String id) {

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.neckcheck.transcript.TranscriptStore;
+import com.neckcheck.visit.Intake;
+import com.neckcheck.visit.VisitPreparation;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +40,12 @@ class ConversationReviewApi {
 	private static final String ID = "[0-9a-f-]{36}";
 
 	/**
-	 * One conversation for review: its outcome, the transcript with what the language pipeline noted, the
-	 * summary the visitor was shown, and the clinician's verdict if one was given.
+	 * One conversation for review: its outcome, the pre-visit intake (the facts where a clinician looks for
+	 * them, and the structures to consider examining), the transcript with what the language pipeline noted,
+	 * the summary the visitor was shown, and the clinician's verdict if one was given.
 	 */
-	record Detail(ConversationRow conversation, List<TranscriptView.Line> transcript, JsonNode summary, Verdict verdict) {
+	record Detail(ConversationRow conversation, Intake intake, List<TranscriptView.Line> transcript, JsonNode summary,
+			Verdict verdict) {
 	}
 
 	private final ReviewQueries queries;
@@ -58,8 +62,11 @@ class ConversationReviewApi {
 
 	private final StaffProperties properties;
 
+	private final VisitPreparation visits;
+
 	ConversationReviewApi(ReviewQueries queries, TranscriptStore transcripts, TranscriptView view, AuditLog audit,
-			JsonMapper json, java.time.Clock clock, StaffProperties properties) {
+			JsonMapper json, java.time.Clock clock, StaffProperties properties, VisitPreparation visits) {
+		this.visits = visits;
 		this.queries = queries;
 		this.transcripts = transcripts;
 		this.view = view;
@@ -145,7 +152,9 @@ class ConversationReviewApi {
 
 	private Detail detail(ConversationRow row, Principal staff) {
 		var entries = transcripts.entries(row.id());
-		Detail detail = new Detail(row, view.lines(entries, transcripts.notedBySeq(row.id())), view.summary(entries),
+		var noted = transcripts.notedBySeq(row.id());
+		JsonNode summary = view.summary(entries);
+		Detail detail = new Detail(row, visits.intake(entries, noted, summary), view.lines(entries, noted), summary,
 				queries.verdict(row.id()).orElse(null));
 		audit.record(staff.getName(), AuditLog.Action.CONVERSATION_VIEW, row.id(), null);
 		return detail;

@@ -279,6 +279,47 @@ class StaffApiTests {
 	}
 
 	@Test
+	void thePreVisitIntakeGathersTheFactsAndWhereEachWarningSignCameFrom() {
+		JsonNode intake = admin.json("/api/staff/conversations/" + routine.conversationId()).path("intake");
+		assertThat(intake.path("side").asString()).isEqualTo("left");
+		List<String> regions = new ArrayList<>();
+		intake.path("regions").forEach(r -> regions.add(r.path("id").asString()));
+		assertThat(regions).contains("occiput");
+		JsonNode fever = find(intake.path("warningSigns"), "fever");
+		assertThat(fever.path("answer").asString()).isEqualTo("no");
+		assertThat(fever.path("words").asString()).as("the visitor's own words").contains("fever");
+		JsonNode thunderclap = find(intake.path("warningSigns"), "thunderclap");
+		assertThat(thunderclap.path("answer").asString()).isEqualTo("no");
+		assertThat(thunderclap.path("question").asString()).as("settled by the checklist").isNotBlank();
+		assertThat(intake.path("warningSigns").size()).as("every warning sign of the catalogue")
+			.isGreaterThanOrEqualTo(20);
+		assertThat(intake.path("medicines").size()).isEqualTo(4);
+		assertThat(intake.path("overuse").path("suspected").asBoolean()).isFalse();
+		assertThat(intake.path("outcome").path("triage").asString()).isEqualTo("routine");
+		List<String> examine = new ArrayList<>();
+		intake.path("examine").forEach(s -> examine.add(s.path("label").asString() + ": " + s.path("reason").asString()));
+		assertThat(examine).as("the back of the head, brought on at the computer")
+			.anyMatch(line -> line.startsWith("suboccipital muscles: pain at the back of the head")
+					&& line.contains("holding the head in one position"));
+		assertThat(intake.path("examine").get(0).path("side").asString()).isEqualTo("left");
+
+		JsonNode emergencyIntake = admin.json("/api/staff/conversations/" + emergency.conversationId()).path("intake");
+		JsonNode sudden = find(emergencyIntake.path("warningSigns"), "thunderclap");
+		assertThat(sudden.path("answer").asString()).isEqualTo("yes");
+		assertThat(sudden.path("words").asString()).as("quoted from the story").isNotBlank();
+		assertThat(emergencyIntake.path("outcome").path("triage").asString()).isEqualTo("emergency");
+	}
+
+	private static JsonNode find(JsonNode signs, String finding) {
+		for (JsonNode sign : signs) {
+			if (sign.path("finding").asString().equals(finding)) {
+				return sign;
+			}
+		}
+		throw new AssertionError("no warning sign '" + finding + "' in " + signs);
+	}
+
+	@Test
 	void aVerdictIsSavedWithTheConversationAndAudited() {
 		String id = routine.conversationId();
 		HttpResponse<String> saved = admin.send("PUT", "/api/staff/conversations/" + id + "/verdict",
