@@ -287,7 +287,7 @@
         el('div', { class: 'card' },
           el('h3', { text: 'Medicines' }),
           el('table', { class: 'medicines' },
-            el('thead', {}, el('tr', {}, ['Class', 'Takes', 'Days a month', 'Threshold'].map(function (h) { return el('th', { scope: 'col', text: h }); }))),
+            el('thead', {}, el('tr', {}, ['Class', 'Takes', 'Days a month', 'Limit'].map(function (h) { return el('th', { scope: 'col', text: h }); }))),
             el('tbody', {}, intake.medicines.map(function (m) {
               return el('tr', { class: m.atOrOver ? 'over' : null }, el('td', { text: m.label }), el('td', {}, answerBadge(m.takes)),
                 el('td', { text: m.daysPerMonth === undefined ? '—' : number(m.daysPerMonth) }), el('td', { text: '≥ ' + number(m.threshold) }));

@@ -148,6 +148,41 @@ class ConsoleBrowserTests {
 		assertThat(page.getByLabel("Final impression").inputValue()).contains("<b>tenderness</b>");
 	}
 
+	/**
+	 * The pre-visit intake comes first on the page: the facts, the visitor's regions on the widget's drawing,
+	 * the structures to consider examining with their reasons, and every warning sign with where it came from,
+	 * all as text; on a phone it fits the width.
+	 */
+	@Test
+	void thePreVisitIntakeComesFirstWithTheDrawingTheStructuresAndTheWarningSigns() {
+		page.navigate(url("/console/#/ref/" + hostileReference));
+		page.waitForSelector(".intake .examine li");
+		double intakeTop = (Double) page.evaluate("() => document.querySelector('.intake').getBoundingClientRect().top");
+		double transcriptTop = (Double) page.evaluate("() => document.querySelector('.transcript').getBoundingClientRect().top");
+		assertThat(intakeTop).as("the intake is on the first screen, above the transcript").isLessThan(900).isLessThan(transcriptTop);
+		assertThat(page.locator(".intake .facts-list").first().textContent()).contains("Side", "left");
+		assertThat(page.locator(".intake .drawing svg").count()).as("back, side and front views").isEqualTo(3);
+		assertThat(page.locator(".intake .drawing .region.on").count()).as("the visitor's regions are marked").isGreaterThan(0);
+		assertThat(page.locator(".intake .regions").textContent()).contains("base of the skull");
+		Locator first = page.locator(".intake .examine li").first();
+		assertThat(first.locator("strong").textContent()).endsWith(", left");
+		assertThat(first.locator(".reason").textContent()).startsWith("pain ");
+		assertThat(page.locator(".intake table.signs tbody tr").count()).as("every warning sign").isGreaterThanOrEqualTo(20);
+		Locator fever = page.locator(".intake table.signs tbody tr").filter(new Locator.FilterOptions().setHasText("fever"))
+			.first();
+		assertThat(fever.locator(".answer").textContent()).isEqualTo("no");
+		assertThat(fever.locator(".from").textContent()).contains("“").contains("fever");
+		assertThat(page.locator(".intake script, .intake img").count()).as("the visitor's words stay text").isZero();
+		PageChecks.screenshot(page, "console-intake");
+		PageChecks.assertNoSeriousAccessibilityViolations(page);
+
+		page.setViewportSize(390, 844);
+		page.waitForTimeout(200);
+		assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+			.as("no sideways scrolling on a phone").isTrue();
+		PageChecks.screenshot(page, "console-intake-phone");
+	}
+
 	@Test
 	void anAdminErasesAConversationAfterConfirming() {
 		String reference = screen("a one-off visitor " + MARKER + "x").path("booking").path("reference").asString();
