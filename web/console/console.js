@@ -517,15 +517,17 @@
   function bars(rows) {
     if (!rows.length) return el('p', { class: 'empty', text: 'Nothing to count yet.' });
     var max = Math.max.apply(null, rows.map(function (r) { return r.value; }).concat([1]));
-    var rowHeight = 26, labelWidth = 230, width = 560;
+    var rowHeight = 34, labelWidth = 270, width = 560;
     var chartSvg = svg('svg', { viewBox: '0 0 ' + width + ' ' + rows.length * rowHeight, role: 'img', 'class': 'bars' });
     chartSvg.appendChild(svg('title', {}, rows.map(function (r) { return r.label + ': ' + r.value; }).join('; ')));
     rows.forEach(function (r, i) {
       var y = i * rowHeight;
-      var barWidth = Math.max(r.value > 0 ? 2 : 0, (width - labelWidth - 70) * r.value / max);
-      chartSvg.appendChild(svg('text', { x: labelWidth - 8, y: y + 17, 'text-anchor': 'end', 'class': 'label' }, shorten(r.label, 34)));
-      chartSvg.appendChild(svg('rect', { x: labelWidth, y: y + 5, width: barWidth, height: rowHeight - 10, rx: 3, 'class': 'bar' }));
-      chartSvg.appendChild(svg('text', { x: labelWidth + barWidth + 6, y: y + 17, 'class': 'value' }, r.value + (r.note ? ' (' + r.note + ')' : '')));
+      var barWidth = Math.max(r.value > 0 ? 2 : 0, (width - labelWidth - 100) * r.value / max);
+      var label = svg('text', { x: labelWidth - 8, y: y + 23, 'text-anchor': 'end', 'class': 'label' }, shorten(r.label, 24));
+      label.appendChild(svg('title', {}, r.label));
+      chartSvg.appendChild(label);
+      chartSvg.appendChild(svg('rect', { x: labelWidth, y: y + 6, width: barWidth, height: rowHeight - 12, rx: 3, 'class': 'bar' }));
+      chartSvg.appendChild(svg('text', { x: labelWidth + barWidth + 6, y: y + 23, 'class': 'value' }, r.value + (r.note ? ' (' + r.note + ')' : '')));
     });
     return chartSvg;
   }
@@ -533,14 +535,14 @@
   /** One column per day: started, with the completed part drawn inside it. */
   function dailyChart(days) {
     if (!days.length) return el('p', { class: 'empty', text: 'No conversations in this period.' });
-    var width = 560, height = 180, bottom = 24, left = 30;
+    var width = 560, height = 200, bottom = 30, left = 36;
     var max = Math.max.apply(null, days.map(function (d) { return d.started; }).concat([1]));
     var step = (width - left) / days.length;
     var chartSvg = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'columns' });
     chartSvg.appendChild(svg('title', {}, days.map(function (d) { return d.day + ': ' + d.started + ' started, ' + d.completed + ' completed'; }).join('; ')));
-    chartSvg.appendChild(svg('text', { x: 0, y: 12, 'class': 'value' }, max));
+    chartSvg.appendChild(svg('text', { x: 0, y: 18, 'class': 'value' }, max));
     chartSvg.appendChild(svg('line', { x1: left, y1: height - bottom, x2: width, y2: height - bottom, 'class': 'axis' }));
-    var labelEvery = Math.ceil(days.length / 8);
+    var labelEvery = Math.ceil(days.length / 6);
     days.forEach(function (d, i) {
       var x = left + i * step + step * 0.15;
       var w = Math.max(1, step * 0.7);

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import com.neckcheck.finding.TriageLevel;
 import com.neckcheck.knowledge.Knowledge;
 
 
@@ -66,8 +67,11 @@ class Analytics {
 			count(day, funnel, 2, booked);
 			if (completed) {
 				triage.merge(row.triage().wire(), 1, Integer::sum);
-				pattern.merge(row.pattern().wire(), 1, Integer::sum);
-				band.merge(row.neckBand().wire(), 1, Integer::sum);
+				// an emergency stops the screening at once: its pattern and band were never worked out
+				if (row.triage() != TriageLevel.EMERGENCY) {
+					pattern.merge(row.pattern().wire(), 1, Integer::sum);
+					band.merge(row.neckBand().wire(), 1, Integer::sum);
+				}
 			}
 			row.redFlags().forEach(flag -> flags.merge(flag, 1, Integer::sum));
 		});

@@ -416,12 +416,25 @@ class StaffApiTests {
 		assertThat(funnel.path("completed").asInt()).isGreaterThanOrEqualTo(2).isLessThan(funnel.path("started").asInt());
 		assertThat(funnel.path("bookingClicked").asInt()).isGreaterThanOrEqualTo(1);
 		assertThat(report.path("triage").path("emergency").asInt()).isGreaterThanOrEqualTo(1);
+		int screened = total(report.path("triage"));
+		int emergencies = report.path("triage").path("emergency").asInt();
+		assertThat(total(report.path("pattern"))).as("emergencies stopped before a pattern: not counted")
+			.isEqualTo(screened - emergencies);
+		assertThat(total(report.path("band"))).as("nor in the neck bands").isEqualTo(screened - emergencies);
 		assertThat(report.path("days").size()).isEqualTo(1);
 		assertThat(report.path("redFlags").toString())
 			.contains(emergency.summary().path("redFlags").path(0).path("finding").asString());
 		assertThat(report.path("dropOff").size()).isGreaterThanOrEqualTo(1);
 		assertThat(report.path("dropOff").path(0).path("text").asString()).isNotEmpty();
 		assertThat(audit.recent(null, null, "admin", 10)).anyMatch(event -> event.action().equals("analytics.view"));
+	}
+
+	private static int total(JsonNode counts) {
+		int total = 0;
+		for (JsonNode count : counts) {
+			total += count.asInt();
+		}
+		return total;
 	}
 
 	private List<String> ids(String query) {

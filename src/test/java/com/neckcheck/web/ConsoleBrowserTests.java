@@ -212,6 +212,20 @@ class ConsoleBrowserTests {
 			.contains("Started", "Completed", "Booking clicked");
 		PageChecks.screenshot(page, "console-analytics");
 		PageChecks.assertNoSeriousAccessibilityViolations(page);
+		assertThat(smallestChartText()).as("chart labels on a desktop, px").isGreaterThanOrEqualTo(12);
+		page.setViewportSize(390, 844);
+		page.waitForTimeout(200);
+		assertThat(smallestChartText()).as("chart labels on a phone, px").isGreaterThanOrEqualTo(12);
+		assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+			.as("no sideways scrolling on a phone").isTrue();
+		PageChecks.screenshot(page, "console-analytics-phone");
+	}
+
+	/** The smallest chart text as drawn on screen: its font size times the scale its chart is shown at. */
+	private double smallestChartText() {
+		return ((Number) page.evaluate("() => Math.min(...[...document.querySelectorAll('.chart svg text')].map(t => "
+				+ "parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width "
+				+ "/ t.ownerSVGElement.viewBox.baseVal.width))")).doubleValue();
 	}
 
 	@Test
