@@ -167,7 +167,9 @@
     var query = onlyFilters(params);
     query.set('page', page);
     query.set('size', 50);
-    return api('/api/staff/conversations?' + query.toString()).then(function (result) {
+    return Promise.all([api('/api/staff/conversations?' + query.toString()), api('/api/staff/conversations/queue')]).then(function (both) {
+      var result = both[0];
+      var queue = both[1];
       var filters = onlyFilters(params).toString();
       var exports = el('p', { class: 'exports' }, 'Export these: ',
         el('a', { href: '/api/staff/conversations/export.csv?' + filters, download: '', class: 'button secondary', text: 'CSV' }), ' ',
@@ -183,11 +185,25 @@
       var erased = params.get('erased');
       show(el('h1', { text: 'Conversations' }),
         erased ? el('p', { class: 'notice', role: 'status', text: 'Conversation ' + erased + ' was erased with its transcript.' }) : null,
+        queuePanel(queue),
         filterForm(params, '#/conversations', true),
         el('div', { class: 'tools' }, exports, lookup),
         el('p', { class: 'count', text: result.total + (result.total === 1 ? ' conversation' : ' conversations') }),
         conversationTable(result.conversations), pager(params, page, result));
     });
+  }
+
+  /** Red-flag conversations nobody has marked reviewed yet, oldest first: what a clinician reads first. */
+  function queuePanel(rows) {
+    return el('section', { class: 'queue', 'aria-labelledby': 'queue-heading' },
+      el('h2', { id: 'queue-heading', text: 'To review: warning signs (' + rows.length + ')' }),
+      rows.length ? el('ul', {}, rows.map(function (row) {
+        return el('li', {},
+          el('span', { class: 'badge ' + row.triage, text: word('triage', row.triage) }), ' ',
+          el('a', { href: '#/c/' + row.id, class: 'mono', text: row.bookingReference }), ' ',
+          el('span', { class: 'muted', text: when(row.startedAt) }), ' ',
+          row.redFlags.length ? el('span', { class: 'flag', text: '⚠ ' + row.redFlags.map(label).join(', ') }) : null);
+      })) : el('p', { class: 'muted', text: 'Every conversation with a warning sign has been reviewed.' }));
   }
 
   function conversationTable(rows) {
@@ -239,7 +255,7 @@
             el('h2', { id: 'transcript-heading', text: 'Transcript' }),
             legend(),
             el('ol', { class: 'lines' }, detail.transcript.map(line))),
-          el('aside', { class: 'side' }, summaryPanel(detail.summary, c), verdictForm(c, detail.verdict), eraseButton(c))));
+          el('aside', { class: 'side' }, reviewedPanel(c), summaryPanel(detail.summary, c), verdictForm(c, detail.verdict), eraseButton(c))));
     }).catch(failed);
   }
 
@@ -425,6 +441,22 @@
         el('ul', {}, summary.skipped.map(function (s) { return el('li', { text: s.question + ': ' + s.why }); }))) : null);
   }
 
+  /** Whether a clinician has read this conversation; marking it takes it off the red-flag queue. */
+  function reviewedPanel(c) {
+    var status = el('p', { role: 'status' });
+    var button = el('button', { type: 'button', class: 'secondary' });
+    function render(row) {
+      status.textContent = row.reviewedAt ? 'Reviewed by ' + row.reviewedBy + ', ' + when(row.reviewedAt) : 'Not reviewed yet';
+      button.textContent = row.reviewedAt ? 'Mark as not reviewed' : 'Mark as reviewed';
+      button.onclick = function () {
+        api('/api/staff/conversations/' + c.id + '/reviewed', { method: 'PUT', body: { reviewed: !row.reviewedAt } })
+          .then(render).catch(function (error) { status.textContent = error.message; });
+      };
+    }
+    render(c);
+    return el('section', { class: 'panel reviewed' }, el('h2', { text: 'Review' }), status, button);
+  }
+
   function verdictForm(c, verdict) {
     var status = el('p', { class: 'muted', role: 'status', text: verdict ? 'Saved by ' + verdict.author + ', ' + when(verdict.at) : 'No verdict yet.' });
     var form = el('form', { class: 'panel verdict' },
@@ -580,7 +612,8 @@
           el('tbody', {}, events.map(function (e) {
             return el('tr', {},
               el('td', { text: when(e.at) }), el('td', { text: e.actor }), el('td', { class: 'mono', text: e.action }),
-              el('td', {}, e.conversationId ? el('a', { href: '#/c/' + e.conversationId, class: 'mono', text: e.conversationId.slice(0, 8) }) : '—'),
+              el('td', {}, e.bookingReference ? el('a', { href: '#/ref/' + e.bookingReference, class: 'mono', text: e.bookingReference })
+                : e.conversationId ? el('a', { href: '#/c/' + e.conversationId, class: 'mono', text: e.conversationId.slice(0, 8) }) : '—'),
               el('td', { text: e.detail || '' }));
           }))),
         el('nav', { class: 'pager' }, older));

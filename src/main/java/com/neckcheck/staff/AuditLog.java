@@ -25,7 +25,7 @@ class AuditLog {
 		LOGIN("login"), LOGIN_FAILED("login.failed"), LOGIN_LOCKED("login.locked"),
 		CONVERSATIONS_LIST("conversations.list"), CONVERSATION_VIEW("conversation.view"),
 		CONVERSATIONS_EXPORT("conversations.export"), CONVERSATION_DELETE("conversation.delete"),
-		VERDICT_SAVE("verdict.save"), ANALYTICS_VIEW("analytics.view"), AUDIT_VIEW("audit.view"),
+		VERDICT_SAVE("verdict.save"), CONVERSATION_REVIEWED("conversation.reviewed"), ANALYTICS_VIEW("analytics.view"), AUDIT_VIEW("audit.view"),
 		ACCOUNT_CREATE("account.create"), ACCOUNT_ENABLE("account.enable"), ACCOUNT_DISABLE("account.disable"),
 		ACCOUNT_PASSWORD("account.password"), RETENTION_PURGE("retention.purge");
 
@@ -37,7 +37,8 @@ class AuditLog {
 
 	}
 
-	record Event(long id, Instant at, String actor, String action, String conversationId, String detail) {
+	record Event(long id, Instant at, String actor, String action, String conversationId, String bookingReference,
+			String detail) {
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
@@ -52,14 +53,25 @@ class AuditLog {
 	}
 
 	void record(String actor, Action action, String conversationId, String detail) {
+		record(actor, action, conversationId, null, detail);
+	}
+
+	/**
+	 * An event; the conversation's booking reference is kept with it (looked up when not given), so the trail
+	 * still names the conversation once it is erased.
+	 */
+	void record(String actor, Action action, String conversationId, String bookingReference, String detail) {
 		log.debug("Audit: {} {} {}", actor, action.wire, conversationId == null ? "" : conversationId);
 		jdbc.sql("""
-				INSERT INTO audit_event (at, actor, action, conversation_id, detail)
-				VALUES (:at, :actor, :action, :conversation, :detail)""")
+				INSERT INTO audit_event (at, actor, action, conversation_id, booking_reference, detail)
+				VALUES (:at, :actor, :action, :conversation,
+				        COALESCE(:reference, (SELECT c.booking_reference FROM conversation c WHERE c.id = :conversation)),
+				        :detail)""")
 			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("actor", actor)
 			.param("action", action.wire)
 			.param("conversation", conversationId)
+			.param("reference", bookingReference)
 			.param("detail", detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500))
 			.update();
 	}
@@ -92,10 +104,11 @@ class AuditLog {
 			.when(conversationId, "conversation_id = :conversation", "conversation")
 			.when(actor, "actor = :actor", "actor")
 			.param("limit", limit);
-		return where.bind(jdbc.sql("SELECT id, at, actor, action, conversation_id, detail FROM audit_event" + where.sql()
-				+ " ORDER BY id DESC LIMIT :limit"))
+		return where.bind(jdbc.sql("SELECT id, at, actor, action, conversation_id, booking_reference, detail FROM audit_event"
+				+ where.sql() + " ORDER BY id DESC LIMIT :limit"))
 			.query((rs, row) -> new Event(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-					rs.getString("action"), rs.getString("conversation_id"), rs.getString("detail")))
+					rs.getString("action"), rs.getString("conversation_id"), rs.getString("booking_reference"),
+					rs.getString("detail")))
 			.list();
 	}
 

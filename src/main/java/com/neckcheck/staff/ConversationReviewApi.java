@@ -129,10 +129,11 @@ class ConversationReviewApi {
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable @Pattern(regexp = ID) String id, Principal admin) {
+		String reference = queries.find(id).map(ConversationRow::bookingReference).orElse(null);
 		if (!queries.delete(id)) {
 			return ResponseEntity.notFound().build();
 		}
-		audit.record(admin.getName(), AuditLog.Action.CONVERSATION_DELETE, id, "erased with its transcript");
+		audit.record(admin.getName(), AuditLog.Action.CONVERSATION_DELETE, id, reference, "erased with its transcript");
 		return ResponseEntity.noContent().build();
 	}
 
@@ -148,6 +149,28 @@ class ConversationReviewApi {
 		queries.saveVerdict(id, verdict);
 		audit.record(staff.getName(), AuditLog.Action.VERDICT_SAVE, id, request.agreement());
 		return ResponseEntity.ok(verdict);
+	}
+
+	/** Marks a conversation as read by a clinician (or not): red-flag conversations nobody read are queued on top. */
+	@PutMapping("/{id}/reviewed")
+	ResponseEntity<ConversationRow> reviewed(@PathVariable @Pattern(regexp = ID) String id,
+			@Valid @RequestBody Reviewed request, Principal staff) {
+		if (!queries.markReviewed(id, request.reviewed() ? staff.getName() : null, clock.instant())) {
+			return ResponseEntity.notFound().build();
+		}
+		audit.record(staff.getName(), AuditLog.Action.CONVERSATION_REVIEWED, id, request.reviewed() ? "reviewed" : "not reviewed");
+		return ResponseEntity.of(queries.find(id));
+	}
+
+	record Reviewed(@jakarta.validation.constraints.NotNull Boolean reviewed) {
+	}
+
+	/** Completed red-flag conversations (emergency or urgent) that nobody has marked reviewed, oldest first. */
+	@GetMapping("/queue")
+	List<ConversationRow> queue(Principal staff) {
+		List<ConversationRow> rows = queries.unreviewedRedFlags(100);
+		audit.record(staff.getName(), AuditLog.Action.CONVERSATIONS_LIST, null, "red-flag queue shown=" + rows.size());
+		return rows;
 	}
 
 	private Detail detail(ConversationRow row, Principal staff) {

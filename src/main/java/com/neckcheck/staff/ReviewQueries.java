@@ -29,7 +29,8 @@ class ReviewQueries {
 			c.neck_probability, c.medication_overuse,
 			(SELECT STRING_AGG(f.finding, ',' ORDER BY f.finding) FROM conversation_red_flag f
 			 WHERE f.conversation_id = c.id) AS red_flags, c.booking_clicked_at, c.booking_clicks,
-			v.agreement FROM conversation c LEFT JOIN clinician_verdict v ON v.conversation_id = c.id""";
+			v.agreement, c.reviewed_at, c.reviewed_by
+			FROM conversation c LEFT JOIN clinician_verdict v ON v.conversation_id = c.id""";
 
 	/** The warning signs of conversation {@code c}. */
 	private static final String FLAGS = "SELECT 1 FROM conversation_red_flag f WHERE f.conversation_id = c.id";
@@ -83,6 +84,24 @@ class ReviewQueries {
 			.param("reference", reference)
 			.query(this::row)
 			.optional();
+	}
+
+	/** Sets or clears who marked a conversation reviewed, and when; false when there is no such conversation. */
+	boolean markReviewed(String id, String reviewer, Instant at) {
+		return jdbc.sql("UPDATE conversation SET reviewed_at = :at, reviewed_by = :by WHERE id = :id")
+			.param("at", reviewer == null ? null : at.atOffset(java.time.ZoneOffset.UTC))
+			.param("by", reviewer)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** Completed emergency and urgent conversations nobody has marked reviewed, oldest first. */
+	List<ConversationRow> unreviewedRedFlags(int limit) {
+		return jdbc.sql(COLUMNS + " WHERE c.status = 'completed' AND c.triage IN ('emergency', 'urgent')"
+				+ " AND c.reviewed_at IS NULL ORDER BY c.started_at, c.id LIMIT :limit")
+			.param("limit", limit)
+			.query(this::row)
+			.list();
 	}
 
 	/** The screener's last line in an abandoned conversation: the question it asked (if it asked one) and its words. */
@@ -195,7 +214,8 @@ class ReviewQueries {
 				instant(rs.getTimestamp("started_at")), updated, status, triage(rs.getString("triage")),
 				pattern(rs.getString("pattern")), band(rs.getString("neck_band")), neck, medicationOveruse,
 				flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
-				instant(rs.getTimestamp("booking_clicked_at")), rs.getInt("booking_clicks"), rs.getString("agreement"));
+				instant(rs.getTimestamp("booking_clicked_at")), rs.getInt("booking_clicks"), rs.getString("agreement"),
+				instant(rs.getTimestamp("reviewed_at")), rs.getString("reviewed_by"));
 	}
 
 	// An unfinished conversation has no outcome yet; a stored name no release knows reads as none, not as an error.

@@ -320,6 +320,32 @@ class StaffApiTests {
 	}
 
 	@Test
+	void redFlagConversationsNobodyReviewedAreQueuedUntilMarkedReviewed() {
+		assertThat(queue()).as("the emergency waits for a clinician").contains(emergency.conversationId())
+			.doesNotContain(routine.conversationId());
+		HttpResponse<String> marked = admin.send("PUT", "/api/staff/conversations/" + emergency.conversationId() + "/reviewed",
+				Map.of("reviewed", true));
+		assertThat(marked.statusCode()).isEqualTo(200);
+		assertThat(marked.body()).contains("\"reviewedBy\":\"admin\"");
+		assertThat(queue()).doesNotContain(emergency.conversationId());
+		assertThat(audit.recent(null, emergency.conversationId(), "admin", 10))
+			.anySatisfy(event -> {
+				assertThat(event.action()).isEqualTo("conversation.reviewed");
+				assertThat(event.bookingReference()).as("named by booking reference").isEqualTo(emergency.reference());
+			});
+		admin.send("PUT", "/api/staff/conversations/" + emergency.conversationId() + "/reviewed", Map.of("reviewed", false));
+		assertThat(queue()).contains(emergency.conversationId());
+		assertThat(admin.send("PUT", "/api/staff/conversations/00000000-0000-0000-0000-000000000000/reviewed",
+				Map.of("reviewed", true)).statusCode()).isEqualTo(404);
+	}
+
+	private List<String> queue() {
+		List<String> ids = new ArrayList<>();
+		admin.json("/api/staff/conversations/queue").forEach(row -> ids.add(row.path("id").asString()));
+		return ids;
+	}
+
+	@Test
 	void aVerdictIsSavedWithTheConversationAndAudited() {
 		String id = routine.conversationId();
 		HttpResponse<String> saved = admin.send("PUT", "/api/staff/conversations/" + id + "/verdict",
@@ -348,7 +374,10 @@ class StaffApiTests {
 		assertThat(count("SELECT COUNT(*) FROM clinician_verdict WHERE conversation_id = :id", id)).isZero();
 		assertThat(admin.get("/api/staff/conversations/" + id).statusCode()).isEqualTo(404);
 		assertThat(admin.send("DELETE", "/api/staff/conversations/" + id, null).statusCode()).isEqualTo(404);
-		assertThat(audit.recent(null, id, "admin", 10)).anyMatch(event -> event.action().equals("conversation.delete"));
+		assertThat(audit.recent(null, id, "admin", 10)).anySatisfy(event -> {
+			assertThat(event.action()).isEqualTo("conversation.delete");
+			assertThat(event.bookingReference()).as("the trail still names it once erased").isEqualTo(doomed.reference());
+		});
 	}
 
 	@Test
