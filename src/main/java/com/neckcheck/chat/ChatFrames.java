@@ -64,6 +64,16 @@ class ChatFrames {
 		return (ClientMessage.Answer) choice(node);
 	}
 
+	/** The option values a stored screener entry showed with its question; empty when it asked none. */
+	java.util.List<String> askedOptions(Entry entry) {
+		if (entry.detail() == null) {
+			return java.util.List.of();
+		}
+		java.util.List<String> values = new java.util.ArrayList<>();
+		mapper.readTree(entry.detail()).path("ask").path("options").forEach(o -> values.add(o.path("value").asString("")));
+		return values;
+	}
+
 	private ClientMessage start(JsonNode node) {
 		String lang = optionalString(node, "lang", null);
 		String resume = optionalString(node, "resume", null);

@@ -340,6 +340,10 @@ class Conversations {
 		int lastSeq = 0;
 		for (Entry entry : store.entries(conversation.id())) {
 			lastSeq = entry.seq();
+			if (entry.speaker() == Entry.Speaker.BOT && entry.question() != null) {
+				// the page of a long checklist as the visitor saw it, even if dialogs/ changed since
+				engine.shown(state, entry.question(), frames.askedOptions(entry));
+			}
 			unstored = entry.speaker() == Entry.Speaker.VISITOR && entry.kind() != Entry.Kind.UNREADABLE
 					? replay(conversation, entry, state) : List.of();
 		}

@@ -108,6 +108,11 @@ public final class DialogEngine implements Screener {
 			return new Turn(noted, replies);
 		}
 		Question question = script.question(state.pending());
+		if (offPage(state, question, input)) {
+			// an item of another page (a late or doubled tap): not an answer to the page shown now
+			replies.add(ask(state, question, notUnderstood(question) + " " + question.text()));
+			return new Turn(noted, replies);
+		}
 		Set<String> asked = TurnInterpreter.askedFindings(question);
 		boolean correction = input instanceof VisitorInput.Typed typed && extractor.isCorrection(typed.text())
 				&& told.stream().anyMatch(f -> !asked.contains(f.id()));
@@ -116,7 +121,7 @@ public final class DialogEngine implements Screener {
 		boolean secondTry = unclear && question.id().equals(state.clarifying()) && !reading.answer().isEmpty();
 		boolean answered = reading.kind() == TurnInterpreter.Kind.ANSWER
 				|| reading.kind() == TurnInterpreter.Kind.SETTLED_BY_STORY || secondTry;
-		List<Finding> answer = answered ? reading.answer() : List.of();
+		List<Finding> answer = answered ? onPage(state, question, reading.answer()) : List.of();
 		boolean numberAnswered = answered && question.kind().numeric();
 		List<Finding> story = Mentions.merge(mentions.stream()
 			.filter(m -> !(numberAnswered && TurnInterpreter.isBareNumber(m)))
@@ -166,12 +171,6 @@ public final class DialogEngine implements Screener {
 	private void record(ConversationState state, Question question, List<Finding> answer, List<Finding> told) {
 		state.markAnswered(question.id());
 		if (question.paged()) {
-			// items not on the page were not asked: only what the visitor ticked or told of them counts
-			Set<String> offPage = question.options().stream()
-				.filter(o -> o.finding() != null && !state.showing().contains(o.value()))
-				.map(Option::finding)
-				.collect(Collectors.toSet());
-			answer = answer.stream().filter(f -> !offPage.contains(f.id()) || f.status() == FindingStatus.PRESENT).toList();
 			state.offered(question.id(), state.showing());
 		}
 		boolean warningChecklist = question.kind() == QuestionKind.MULTI
@@ -180,7 +179,7 @@ public final class DialogEngine implements Screener {
 				&& answer.stream().allMatch(f -> f.status() == FindingStatus.UNCERTAIN);
 		if (unsureAboutTheList) {
 			question.optionFindings().stream()
-				.filter(id -> catalogue.isRedFlag(id) && !state.findings().isKnown(id))
+				.filter(id -> warningItem(id) && !state.findings().isKnown(id))
 				.forEach(id -> state.toConfirm(id, null));
 		}
 		else if (warningChecklist && answer.stream().anyMatch(f -> f.status() == FindingStatus.UNCERTAIN)) {
@@ -190,7 +189,7 @@ public final class DialogEngine implements Screener {
 				if (hidden.contains(f.id())) {
 					continue;
 				}
-				if (f.status() == FindingStatus.UNCERTAIN && question.optionFindings().contains(f.id())) {
+				if (f.status() == FindingStatus.UNCERTAIN && question.optionFindings().contains(f.id()) && warningItem(f.id())) {
 					state.toConfirm(f.id(), null);
 				}
 				else {
@@ -208,6 +207,37 @@ public final class DialogEngine implements Screener {
 		if (question.told() != null && !told.isEmpty()) {
 			state.findings().record(Finding.of(question.told(), FindingStatus.PRESENT));
 		}
+	}
+
+	/**
+	 * A paged checklist's answer holds only the items on the page: the others were not asked, so a "none of
+	 * these" says nothing about them, while what the visitor's words tell of them is kept as told.
+	 */
+	private List<Finding> onPage(ConversationState state, Question question, List<Finding> answer) {
+		if (!question.paged()) {
+			return answer;
+		}
+		Set<String> offPage = question.options().stream()
+			.filter(o -> o.finding() != null && !state.showing().contains(o.value()))
+			.map(Option::finding)
+			.collect(Collectors.toSet());
+		return answer.stream().filter(f -> !offPage.contains(f.id())).toList();
+	}
+
+	/** Whether a pick names an item of a paged checklist that is not on the page shown now. */
+	private static boolean offPage(ConversationState state, Question question, VisitorInput input) {
+		return question.paged() && input instanceof VisitorInput.Picked picked && picked.values() != null
+				&& picked.values().stream().anyMatch(value -> question.option(value)
+					.filter(o -> o.finding() != null && !state.showing().contains(value))
+					.isPresent());
+	}
+
+	/**
+	 * An item of a warning checklist that is asked on its own when the visitor is not sure: a warning sign, or
+	 * a finding a triage rule reads beside one (a stiff neck with a fever).
+	 */
+	private boolean warningItem(String id) {
+		return catalogue.isRedFlag(id) || screening.readers(id).contains(OutcomePart.TRIAGE);
 	}
 
 	/**
@@ -247,6 +277,15 @@ public final class DialogEngine implements Screener {
 		Finding f = mention.finding();
 		return new WireFinding(f.id(), f.status().wire(), mention.text(), mention.start(), mention.end(), f.side(),
 				f.regions(), f.value(), f.items());
+	}
+
+	@Override
+	public void shown(ConversationState state, String question, List<String> options) {
+		if (question.equals(state.pending()) && script.question(question).paged()) {
+			state.pending(question, options.stream()
+				.filter(value -> script.question(question).option(value).filter(o -> o.finding() != null).isPresent())
+				.toList());
+		}
 	}
 
 	@Override

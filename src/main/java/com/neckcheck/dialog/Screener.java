@@ -24,4 +24,11 @@ public interface Screener {
 	/** The pending question as it would be asked now, for a visitor who comes back. */
 	Optional<Reply.Say> pendingQuestion(ConversationState state);
 
+	/**
+	 * When a stored conversation is replayed: the options its pending question was shown with, so that a page
+	 * of a long checklist is answered as the visitor saw it.
+	 */
+	default void shown(ConversationState state, String question, List<String> options) {
+	}
+
 }

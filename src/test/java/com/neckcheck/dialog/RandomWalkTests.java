@@ -57,6 +57,7 @@ class RandomWalkTests {
 				continue;
 			}
 			Findings findings = chat.state.findings();
+			// every warning sign: no rule may still wait on it
 			for (String sign : Dialogs.KNOWLEDGE.catalogue().ids()) {
 				if (!Dialogs.KNOWLEDGE.catalogue().isRedFlag(sign)) {
 					continue;
@@ -72,6 +73,21 @@ class RandomWalkTests {
 						.isTrue();
 				}
 				settledWithoutAsking++;
+			}
+			// every other finding a rule reads beside a warning sign (a stiff neck with a fever): none left open
+			// that could still raise the triage above what the visitor was told
+			for (String read : Dialogs.KNOWLEDGE.triage().reads()) {
+				if (findings.isKnown(read) || Dialogs.KNOWLEDGE.catalogue().isRedFlag(read)) {
+					continue;
+				}
+				for (TriageRule rule : Dialogs.KNOWLEDGE.triage().rules()) {
+					if (rule.level().compareTo(summary.triage()) > 0) {
+						assertThat(rule.when().decide(findings, read::equals).decided())
+							.as("seed %d: '%s' never asked, yet rule '%s' (%s) could still fire with it", seed, read,
+									rule.id(), rule.level())
+							.isTrue();
+					}
+				}
 			}
 		}
 		lengths.sort(Integer::compare);
