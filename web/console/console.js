@@ -249,7 +249,7 @@
         el('p', { class: 'facts' },
           'Started ' + when(c.startedAt) + ' · ' + word('status', c.status) +
           (c.bookingClickedAt ? ' · booking link clicked ' + when(c.bookingClickedAt) : ' · booking link not clicked')),
-        intakePanel(detail.intake),
+        intakePanel(detail.intake, '/api/staff/conversations/' + c.id + '/report.pdf'),
         el('div', { class: 'review' },
           el('section', { class: 'transcript', 'aria-labelledby': 'transcript-heading' },
             el('h2', { id: 'transcript-heading', text: 'Transcript' }),
@@ -269,12 +269,14 @@
     return el('span', { class: 'answer ' + String(answer).replace(/ /g, '-'), text: answer });
   }
 
-  function intakePanel(intake) {
+  function intakePanel(intake, reportLink) {
     if (!intake) return null;
     var sideWords = { left: 'left', right: 'right', both: 'both sides', alternating: 'switches sides' };
     var outcome = intake.outcome;
     return el('section', { class: 'intake', 'aria-labelledby': 'intake-heading' },
-      el('h2', { id: 'intake-heading', text: 'Pre-visit intake' }),
+      el('div', { class: 'intake-head' },
+        el('h2', { id: 'intake-heading', text: 'Pre-visit intake' }),
+        reportLink ? el('a', { href: reportLink, download: '', class: 'button secondary', text: 'Download the pre-visit report (PDF)' }) : null),
       el('div', { class: 'intake-grid' },
         el('div', { class: 'card facts-card' },
           el('h3', { text: 'The headache' }),

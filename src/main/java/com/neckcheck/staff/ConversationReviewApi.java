@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.neckcheck.transcript.TranscriptStore;
+import com.neckcheck.visit.Audience;
 import com.neckcheck.visit.Intake;
+import com.neckcheck.visit.PreVisitReport;
 import com.neckcheck.visit.VisitPreparation;
 
 import tools.jackson.databind.JsonNode;
@@ -64,9 +66,13 @@ class ConversationReviewApi {
 
 	private final VisitPreparation visits;
 
+	private final PreVisitReport report;
+
 	ConversationReviewApi(ReviewQueries queries, TranscriptStore transcripts, TranscriptView view, AuditLog audit,
-			JsonMapper json, java.time.Clock clock, StaffProperties properties, VisitPreparation visits) {
+			JsonMapper json, java.time.Clock clock, StaffProperties properties, VisitPreparation visits,
+			PreVisitReport report) {
 		this.visits = visits;
+		this.report = report;
 		this.queries = queries;
 		this.transcripts = transcripts;
 		this.view = view;
@@ -149,6 +155,24 @@ class ConversationReviewApi {
 		queries.saveVerdict(id, verdict);
 		audit.record(staff.getName(), AuditLog.Action.VERDICT_SAVE, id, request.agreement());
 		return ResponseEntity.ok(verdict);
+	}
+
+	/** The printable pre-visit report (PDF, one or two pages), for staff. */
+	@GetMapping("/{id}/report.pdf")
+	ResponseEntity<byte[]> report(@PathVariable @Pattern(regexp = ID) String id, Principal staff) {
+		return queries.find(id).map(row -> {
+			var entries = transcripts.entries(row.id());
+			JsonNode summary = view.summary(entries);
+			Intake intake = visits.intake(entries, transcripts.notedBySeq(row.id()), summary);
+			byte[] pdf = report.pdf(intake, row.bookingReference(), row.startedAt(), properties.zone(),
+					summary == null ? null : summary.path("advice").path("heading").asString(null), null, Audience.STAFF);
+			audit.record(staff.getName(), AuditLog.Action.REPORT_DOWNLOAD, row.id(), "pre-visit report (staff)");
+			return ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+				.header("Content-Disposition", "attachment; filename=\"pre-visit-" + row.bookingReference() + ".pdf\"")
+				.header("Cache-Control", "no-store")
+				.body(pdf);
+		}).orElse(ResponseEntity.notFound().build());
 	}
 
 	/** Marks a conversation as read by a clinician (or not): red-flag conversations nobody read are queued on top. */

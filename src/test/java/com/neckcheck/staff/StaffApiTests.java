@@ -310,6 +310,35 @@ class StaffApiTests {
 		assertThat(emergencyIntake.path("outcome").path("triage").asString()).isEqualTo("emergency");
 	}
 
+	@Test
+	void thePreVisitReportIsAPdfOfAtMostTwoPagesWithEverythingAClinicianNeeds() throws Exception {
+		for (Visits.Visit visit : List.of(routine, emergency)) {
+			HttpResponse<byte[]> response = admin.bytes("/api/staff/conversations/" + visit.conversationId() + "/report.pdf");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+			assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+				.contains("pre-visit-" + visit.reference() + ".pdf");
+			com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(response.body());
+			assertThat(pdf.getNumberOfPages()).as("one or two pages").isBetween(1, 2);
+			StringBuilder text = new StringBuilder();
+			com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page)).append('\n');
+			}
+			String words = text.toString().replaceAll("\\s+", " ");
+			assertThat(words).contains("NeckCheck demo clinic", "Pre-visit report", visit.reference(), "not a diagnosis",
+					"Medicines", "Every warning sign", "Consider examining");
+			assertThat(audit.recent(null, visit.conversationId(), "admin", 10))
+				.anyMatch(event -> event.action().equals("report.download"));
+		}
+		HttpResponse<byte[]> emergencyReport = admin.bytes("/api/staff/conversations/" + emergency.conversationId() + "/report.pdf");
+		String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(emergencyReport.body()))
+			.getTextFromPage(1).replaceAll("\\s+", " ");
+		assertThat(first).as("the warning sign comes first").contains("Warning signs raised");
+		assertThat(StaffClient.anonymous(port).bytes("/api/staff/conversations/" + routine.conversationId() + "/report.pdf")
+			.statusCode()).as("staff only").isEqualTo(401);
+	}
+
 	private static JsonNode find(JsonNode signs, String finding) {
 		for (JsonNode sign : signs) {
 			if (sign.path("finding").asString().equals(finding)) {

@@ -79,6 +79,20 @@ final class StaffClient {
 		return send(request(path).GET());
 	}
 
+	/** A GET whose body is bytes (a PDF), with the Accept header a browser's download sends. */
+	HttpResponse<byte[]> bytes(String path) {
+		try {
+			return http.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	JsonNode json(String path) {
 		HttpResponse<String> response = get(path);
 		if (response.statusCode() != 200) {

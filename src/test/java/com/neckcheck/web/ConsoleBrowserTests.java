@@ -2,6 +2,7 @@ package com.neckcheck.web;
 
 import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -175,6 +176,19 @@ class ConsoleBrowserTests {
 		assertThat(page.locator(".intake script, .intake img").count()).as("the visitor's words stay text").isZero();
 		PageChecks.screenshot(page, "console-intake");
 		PageChecks.assertNoSeriousAccessibilityViolations(page);
+
+		Download report = page.waitForDownload(() -> page.getByText("Download the pre-visit report (PDF)").click());
+		assertThat(report.suggestedFilename()).isEqualTo("pre-visit-" + hostileReference + ".pdf");
+		Path saved = Path.of("target/pre-visit-report-example.pdf");
+		report.saveAs(saved);
+		try {
+			com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(saved));
+			assertThat(pdf.getNumberOfPages()).as("one or two pages").isBetween(1, 2);
+			assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1)).contains(hostileReference);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 
 		page.setViewportSize(390, 844);
 		page.waitForTimeout(200);
