@@ -571,6 +571,7 @@
     }
     card.appendChild(el('div', { class: 'acts' },
       el('button', { class: 'act', type: 'button', text: 'Print or save', onclick: function () { keep(card); } }),
+      state.token ? el('button', { class: 'act', type: 'button', text: 'Download my answers (PDF)', onclick: downloadReport }) : null,
       el('button', { class: 'act', type: 'button', text: 'Start again', onclick: restart })));
     log.appendChild(card);
     if (triage === 'emergency') { form.hidden = true; more.hidden = false; }
@@ -587,6 +588,18 @@
     items.forEach(function (f) { list.appendChild(el('li', { text: f.label || f.finding })); });
     card.appendChild(el('h3', { text: heading }));
     card.appendChild(list);
+  }
+  // The visitor's own report (their summary and answers) as a PDF: a form post of the conversation's token,
+  // a download the browser handles, so no cross-origin read is needed and the token stays out of the URL.
+  function downloadReport() {
+    var post = el('form', { method: 'post', action: new URL('/my-report', base).href });
+    post.hidden = true;
+    var field = el('input', { type: 'hidden', name: 'token' });
+    field.value = state.token;
+    post.appendChild(field);
+    root.appendChild(post);
+    post.submit();
+    root.removeChild(post);
   }
   // A printable copy in a window of its own: the browser's print dialog also saves it as a PDF.
   function keep(card) {

@@ -25,7 +25,7 @@ class PackageDependencyTests {
 			"dialog", Set.of("finding", "nlp", "screening"),
 			"transcript", Set.of("finding"),
 			"knowledge", Set.of("finding", "nlp", "dialog", "screening"),
-			"chat", Set.of("finding", "dialog", "screening", "transcript", "knowledge"),
+			"chat", Set.of("finding", "dialog", "screening", "transcript", "knowledge", "visit"),
 			"booking", Set.of("screening", "transcript"),
 			"visit", Set.of("finding", "nlp", "dialog", "screening", "knowledge", "transcript"),
 			"staff", Set.of("finding", "knowledge", "transcript", "visit"));

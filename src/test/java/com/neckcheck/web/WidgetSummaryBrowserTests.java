@@ -2,6 +2,7 @@ package com.neckcheck.web;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -120,6 +121,26 @@ class WidgetSummaryBrowserTests {
 			assertThat(copy.locator("body").textContent()).contains("Book an assessment").contains("This is not a diagnosis")
 				.contains("/book/NC-");
 			copy.close();
+
+			Download mine = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Download my answers (PDF)")).click());
+			assertThat(mine.suggestedFilename()).startsWith("headache-screening-NC-").endsWith(".pdf");
+			java.nio.file.Path saved = java.nio.file.Path.of("target/visitor-report-example.pdf");
+			mine.saveAs(saved);
+			try {
+				com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(java.nio.file.Files.readAllBytes(saved));
+				assertThat(pdf.getNumberOfPages()).as("one or two pages").isBetween(1, 2);
+				StringBuilder text = new StringBuilder();
+				for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+					text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(p));
+				}
+				assertThat(text.toString().replaceAll("\\s+", " ")).contains("Your headache screening", "What the screener told you",
+						"Your answers", "not a diagnosis")
+					.as("nothing for staff only").doesNotContain("Consider examining", "Where it came from", "For staff only");
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
 
 			widget.say("oh and since this morning I can't see properly out of my left eye");
 			page.waitForCondition(() -> page.locator(".msg.banner.emergency").count() > 0,
