@@ -26,7 +26,7 @@ class AuditLog {
 		CONVERSATIONS_LIST("conversations.list"), CONVERSATION_VIEW("conversation.view"),
 		CONVERSATIONS_EXPORT("conversations.export"), CONVERSATION_DELETE("conversation.delete"),
 		VERDICT_SAVE("verdict.save"), CONVERSATION_REVIEWED("conversation.reviewed"),
-		REPORT_DOWNLOAD("report.download"), ANALYTICS_VIEW("analytics.view"), AUDIT_VIEW("audit.view"),
+		REPORT_DOWNLOAD("report.download"), FHIR_EXPORT("fhir.export"), ANALYTICS_VIEW("analytics.view"), AUDIT_VIEW("audit.view"),
 		ACCOUNT_CREATE("account.create"), ACCOUNT_ENABLE("account.enable"), ACCOUNT_DISABLE("account.disable"),
 		ACCOUNT_PASSWORD("account.password"), RETENTION_PURGE("retention.purge");
 

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.neckcheck.transcript.TranscriptStore;
 import com.neckcheck.visit.Audience;
+import com.neckcheck.visit.FhirExport;
 import com.neckcheck.visit.Intake;
 import com.neckcheck.visit.PreVisitReport;
 import com.neckcheck.visit.VisitPreparation;
@@ -68,11 +69,14 @@ class ConversationReviewApi {
 
 	private final PreVisitReport report;
 
+	private final FhirExport fhirExport;
+
 	ConversationReviewApi(ReviewQueries queries, TranscriptStore transcripts, TranscriptView view, AuditLog audit,
 			JsonMapper json, java.time.Clock clock, StaffProperties properties, VisitPreparation visits,
-			PreVisitReport report) {
+			PreVisitReport report, FhirExport fhirExport) {
 		this.visits = visits;
 		this.report = report;
+		this.fhirExport = fhirExport;
 		this.queries = queries;
 		this.transcripts = transcripts;
 		this.view = view;
@@ -172,6 +176,23 @@ class ConversationReviewApi {
 				.header("Content-Disposition", "attachment; filename=\"pre-visit-" + row.bookingReference() + ".pdf\"")
 				.header("Cache-Control", "no-store")
 				.body(pdf);
+		}).orElse(ResponseEntity.notFound().build());
+	}
+
+	/**
+	 * The screening as a FHIR R4 Bundle for the clinic's record system: the QuestionnaireResponse, the neck
+	 * likelihood as a RiskAssessment, the triage, pattern and overuse verdict as Observations.
+	 */
+	@GetMapping("/{id}/fhir")
+	ResponseEntity<String> fhir(@PathVariable @Pattern(regexp = ID) String id, Principal staff) {
+		return queries.find(id).map(row -> {
+			var entries = transcripts.entries(row.id());
+			String bundle = fhirExport.bundleJson(row.bookingReference(), row.startedAt(), entries, view.summary(entries));
+			audit.record(staff.getName(), AuditLog.Action.FHIR_EXPORT, row.id(), "FHIR R4 bundle");
+			return ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
+				.header("Cache-Control", "no-store")
+				.body(bundle);
 		}).orElse(ResponseEntity.notFound().build());
 	}
 
