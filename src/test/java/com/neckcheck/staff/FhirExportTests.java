@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The FHIR R4 export of whole screenings over the real HTTP API, validated offline with HAPI's validator
  * against the R4 base profiles and against the screening's own Questionnaire (fetched from its address): no
- * error, no fatal message. The routine screening's Bundle is written to docs/fhir-example-bundle.json.
+ * error, no fatal message. The routine screening's Bundle is written to target/ (docs/fhir-example-bundle.json is one).
  */
 @ChatServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -119,7 +119,7 @@ class FhirExportTests {
 			assertThat(audit.recent(null, visit.conversationId(), "admin", 10))
 				.anyMatch(event -> event.action().equals("fhir.export"));
 			if (visit == routine) {
-				Files.writeString(Path.of("docs/fhir-example-bundle.json"), response.body());
+				Files.writeString(Path.of("target/fhir-example-bundle.json"), response.body());
 			}
 		}
 		assertThat(StaffClient.anonymous(port).get("/api/staff/conversations/" + routine.conversationId() + "/fhir")
