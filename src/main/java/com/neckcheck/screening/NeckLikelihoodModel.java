@@ -65,6 +65,19 @@ public final class NeckLikelihoodModel {
 		}
 	}
 
+	public List<Weight> weights() {
+		return weights;
+	}
+
+	public double priorLogOdds() {
+		return priorLogOdds;
+	}
+
+	/** The band of a probability, by the thresholds of likelihood.yaml. */
+	public NeckBand bandOf(double probability) {
+		return band(probability);
+	}
+
 	/**
 	 * How far an answer about this finding can move the log-odds at most (its factor's largest weight less
 	 * its smallest, none counting as 0): the findings that sway the band most are worth asking first.
