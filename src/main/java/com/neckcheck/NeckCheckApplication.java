@@ -27,7 +27,12 @@ public class NeckCheckApplication {
 		return registration;
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws java.io.IOException {
+		if (args.length > 0 && args[0].equals(com.neckcheck.visit.RefitCommand.NAME)) {
+			// a tool for the clinic's data person: no server, nothing changed, a proposal printed
+			com.neckcheck.visit.RefitCommand.run(args, System.out);
+			return;
+		}
 		SpringApplication.run(NeckCheckApplication.class, args);
 	}
 

@@ -155,7 +155,8 @@ class ConversationReviewApi {
 		}
 		String impression = request.impression() == null || request.impression().isBlank() ? null
 				: request.impression().strip();
-		Verdict verdict = new Verdict(request.agreement(), impression, staff.getName(), clock.instant());
+		Verdict verdict = new Verdict(request.agreement(), impression, staff.getName(), clock.instant(),
+				request.labels().any() ? request.labels() : null);
 		queries.saveVerdict(id, verdict);
 		audit.record(staff.getName(), AuditLog.Action.VERDICT_SAVE, id, request.agreement());
 		return ResponseEntity.ok(verdict);

@@ -141,23 +141,27 @@ class ReviewQueries {
 	}
 
 	Optional<Verdict> verdict(String conversationId) {
-		return jdbc.sql("SELECT agreement, impression, author, at FROM clinician_verdict WHERE conversation_id = :id")
+		return jdbc.sql("""
+				SELECT agreement, impression, author, at, triage, pattern, neck_band, neck_contributes
+				FROM clinician_verdict WHERE conversation_id = :id""")
 			.param("id", conversationId)
 			.query((rs, row) -> new Verdict(rs.getString("agreement"), rs.getString("impression"),
-					rs.getString("author"), rs.getTimestamp("at").toInstant()))
+					rs.getString("author"), rs.getTimestamp("at").toInstant(), labels(rs)))
 			.optional();
 	}
 
 	void saveVerdict(String conversationId, Verdict verdict) {
 		int updated = jdbc.sql("""
-				UPDATE clinician_verdict SET agreement = :agreement, impression = :impression, author = :author, at = :at
+				UPDATE clinician_verdict SET agreement = :agreement, impression = :impression, author = :author, at = :at,
+				triage = :triage, pattern = :pattern, neck_band = :band, neck_contributes = :contributes
 				WHERE conversation_id = :id""")
 			.params(verdictParams(conversationId, verdict))
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
-					INSERT INTO clinician_verdict (conversation_id, agreement, impression, author, at)
-					VALUES (:id, :agreement, :impression, :author, :at)""")
+					INSERT INTO clinician_verdict (conversation_id, agreement, impression, author, at, triage, pattern,
+					neck_band, neck_contributes)
+					VALUES (:id, :agreement, :impression, :author, :at, :triage, :pattern, :band, :contributes)""")
 				.params(verdictParams(conversationId, verdict))
 				.update();
 		}
@@ -238,7 +242,43 @@ class ReviewQueries {
 		params.put("impression", verdict.impression());
 		params.put("author", verdict.author());
 		params.put("at", utc(verdict.at()));
+		Verdict.Labels labels = verdict.labels() == null ? Verdict.Labels.NONE : verdict.labels();
+		params.put("triage", labels.triage() == null ? null : labels.triage().wire());
+		params.put("pattern", labels.pattern() == null ? null : labels.pattern().wire());
+		params.put("band", labels.band() == null ? null : labels.band().wire());
+		params.put("contributes", labels.neckContributes());
 		return params;
+	}
+
+	/** The clinician's labels of a verdict row; a name no release knows reads as none. */
+	private static Verdict.Labels labels(ResultSet rs) throws SQLException {
+		boolean contributes = rs.getBoolean("neck_contributes");
+		Boolean neck = rs.wasNull() ? null : contributes;
+		return new Verdict.Labels(triage(rs.getString("triage")), pattern(rs.getString("pattern")),
+				band(rs.getString("neck_band")), neck);
+	}
+
+	/** A screened conversation with the clinician's labels, for agreement and the labelled export. */
+	record Labelled(String id, String bookingReference, TriageLevel triage, HeadachePattern pattern, NeckBand band,
+			Double probability, Verdict.Labels clinician) {
+	}
+
+	/** The completed conversations of the filter whose verdict carries any label, oldest first. */
+	List<Labelled> labelled(ConversationFilter filter) {
+		SqlWhere where = where(filter).always("c.status = 'completed'")
+			.always("(v.triage IS NOT NULL OR v.pattern IS NOT NULL OR v.neck_band IS NOT NULL OR v.neck_contributes IS NOT NULL)");
+		return where.bind(jdbc.sql("""
+				SELECT c.id, c.booking_reference, c.triage AS s_triage, c.pattern AS s_pattern, c.neck_band AS s_band,
+				c.neck_probability, v.triage, v.pattern, v.neck_band, v.neck_contributes
+				FROM conversation c JOIN clinician_verdict v ON v.conversation_id = c.id""" + where.sql()
+				+ " ORDER BY c.started_at, c.id"))
+			.query((rs, row) -> {
+				double probability = rs.getDouble("neck_probability");
+				Double neck = rs.wasNull() ? null : probability;
+				return new Labelled(rs.getString("id"), rs.getString("booking_reference"), triage(rs.getString("s_triage")),
+						pattern(rs.getString("s_pattern")), band(rs.getString("s_band")), neck, labels(rs));
+			})
+			.list();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -2,12 +2,14 @@ package com.neckcheck.visit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.neckcheck.dialog.Question;
 import com.neckcheck.finding.Finding;
+import com.neckcheck.finding.FindingCatalogue;
 import com.neckcheck.finding.FindingStatus;
 import com.neckcheck.finding.Findings;
 import com.neckcheck.knowledge.IntakeLayout;
@@ -71,20 +73,25 @@ public class VisitPreparation {
 
 	/** The findings of a summary, typed again; none when there is no summary. */
 	private Findings findings(JsonNode summary) {
-		Findings findings = new Findings(knowledge.catalogue());
-		if (summary == null) {
+		return findingsOf(knowledge.catalogue(), summary == null ? null : summary.path("findings"));
+	}
+
+	/** Findings as the summary and the labelled export write them (the wire's shape), typed again. */
+	static Findings findingsOf(FindingCatalogue catalogue, JsonNode array) {
+		Findings findings = new Findings(catalogue);
+		if (array == null) {
 			return findings;
 		}
-		for (JsonNode f : summary.path("findings")) {
+		for (JsonNode f : array) {
 			String id = f.path("finding").asString("");
-			if (!knowledge.catalogue().contains(id)) {
+			if (!catalogue.contains(id)) {
 				continue;
 			}
 			List<String> regions = new ArrayList<>();
 			f.path("regions").forEach(r -> regions.add(r.asString()));
 			List<String> items = new ArrayList<>();
 			f.path("items").forEach(i -> items.add(i.asString()));
-			findings.record(new Finding(id, FindingStatus.valueOf(f.path("status").asString("present").toUpperCase(java.util.Locale.ROOT)),
+			findings.record(new Finding(id, FindingStatus.valueOf(f.path("status").asString("present").toUpperCase(Locale.ROOT)),
 					f.path("side").isString() ? f.path("side").asString() : null, regions,
 					f.path("value").isNumber() ? f.path("value").asDouble() : null, items));
 		}
