@@ -461,6 +461,12 @@
     return el('section', { class: 'panel reviewed' }, el('h2', { text: 'Review' }), status, button);
   }
 
+  function labelSelect(id, name, title, options) {
+    return el('label', { for: id, class: 'label-select' }, title,
+      el('select', { id: id, name: name }, el('option', { value: '', text: '—' }),
+        Object.keys(options).map(function (value) { return el('option', { value: value, text: options[value] }); })));
+  }
+
   function verdictForm(c, verdict) {
     var status = el('p', { class: 'muted', role: 'status', text: verdict ? 'Saved by ' + verdict.author + ', ' + when(verdict.at) : 'No verdict yet.' });
     var form = el('form', { class: 'panel verdict' },
@@ -472,15 +478,30 @@
         })),
       el('label', { for: 'impression' }, 'Final impression'),
       el('textarea', { id: 'impression', name: 'impression', rows: 4, maxlength: 4000 }),
+      el('fieldset', { class: 'labels' }, el('legend', { text: 'Your own outcome (for agreement; optional)' }),
+        labelSelect('v-triage', 'triage', 'Triage', WORDS.triage),
+        labelSelect('v-pattern', 'pattern', 'Pattern', WORDS.pattern),
+        labelSelect('v-band', 'band', 'Neck contributes (band)', WORDS.band),
+        labelSelect('v-neck', 'neckContributes', 'Does the neck contribute?', { 'true': 'Yes', 'false': 'No' })),
       el('button', { type: 'submit', text: 'Save verdict' }), status);
     if (verdict) {
       form.elements.agreement.value = verdict.agreement;
       form.elements.impression.value = verdict.impression || '';
+      var labels = verdict.labels || {};
+      form.elements.triage.value = labels.triage || '';
+      form.elements.pattern.value = labels.pattern || '';
+      form.elements.band.value = labels.band || '';
+      form.elements.neckContributes.value = labels.neckContributes === undefined ? '' : String(labels.neckContributes);
     }
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       api('/api/staff/conversations/' + c.id + '/verdict', {
-        method: 'PUT', body: { agreement: form.elements.agreement.value, impression: form.elements.impression.value }
+        method: 'PUT', body: {
+          agreement: form.elements.agreement.value, impression: form.elements.impression.value,
+          triage: form.elements.triage.value || null, pattern: form.elements.pattern.value || null,
+          band: form.elements.band.value || null,
+          neckContributes: form.elements.neckContributes.value === '' ? null : form.elements.neckContributes.value === 'true'
+        }
       }).then(function (saved) {
         status.textContent = 'Saved by ' + saved.author + ', ' + when(saved.at);
       }).catch(function (error) { status.textContent = error.message; });
@@ -518,9 +539,12 @@
   // ---- analytics ----
 
   function analytics(params) {
-    return api('/api/staff/analytics?' + onlyFilters(params).toString()).then(function (report) {
+    var filters = onlyFilters(params).toString();
+    return Promise.all([api('/api/staff/analytics?' + filters), api('/api/staff/analytics/agreement?' + filters)]).then(function (both) {
+      var report = both[0];
       var f = report.funnel;
       show(el('h1', { text: 'Analytics' }), filterForm(params, '#/analytics', false),
+        agreementPanel(both[1], filters),
         el('div', { class: 'charts' },
           chart('Conversations per day', dailyChart(report.days)),
           chart('Funnel', bars([
@@ -535,6 +559,48 @@
             return { label: d.text || d.question, value: d.conversations };
           })))));
     });
+  }
+
+  /** Agreement with clinicians over the labelled conversations, and the calibration of the neck probability. */
+  function agreementPanel(a, filters) {
+    function row(title, m) {
+      return el('tr', {}, el('th', { scope: 'row', text: title }), el('td', { text: String(m.pairs) }), el('td', { text: String(m.agreed) }),
+        el('td', { text: m.percent === undefined || m.percent === null ? '—' : m.percent + '%' }),
+        el('td', { text: m.kappa === undefined || m.kappa === null ? '—' : m.kappa.toFixed(2) }));
+    }
+    return el('section', { class: 'agreement card', 'aria-labelledby': 'agreement-heading' },
+      el('h2', { id: 'agreement-heading', text: 'Agreement with clinicians' }),
+      el('p', { class: 'muted', text: a.cases + (a.cases === 1 ? ' conversation' : ' conversations') +
+        ' with a clinician’s own outcome (from the verdict form).' }),
+      el('div', { class: 'agreement-grid' },
+        el('table', { class: 'list agreement-table' },
+          el('thead', {}, el('tr', {}, ['', 'Pairs', 'Agree', 'Agreement', 'Cohen’s κ'].map(function (h) { return el('th', { scope: 'col', text: h }); }))),
+          el('tbody', {}, row('Triage', a.triage), row('Pattern', a.pattern), row('Neck band', a.band))),
+        chart('Calibration: screener’s neck probability against the clinicians', calibrationChart(a.calibration))),
+      el('p', {}, el('a', { href: '/api/staff/analytics/labelled.json?' + filters, download: '', class: 'button secondary', text: 'Export labelled cases (JSON)' }),
+        ' ', el('span', { class: 'muted', text: 'To propose new neck weights from them: java -jar neckcheck.jar refit-neck-model neckcheck-labelled-cases.json' })));
+  }
+
+  /** Observed share of "the neck contributes" against the mean predicted probability, per tenth; the diagonal is perfect. */
+  function calibrationChart(bins) {
+    var size = 300, pad = 50;
+    var scale = function (v) { return pad + v * (size - pad - 26); };
+    var chartSvg = svg('svg', { viewBox: '0 0 ' + size + ' ' + size, role: 'img', 'class': 'calibration' });
+    var used = bins.filter(function (b) { return b.cases > 0; });
+    chartSvg.appendChild(svg('title', {}, used.length ? used.map(function (b) {
+      return Math.round(b.from * 100) + '–' + Math.round(b.to * 100) + '%: ' + b.cases + ' cases, predicted ' + Math.round(b.meanPredicted * 100) + '%, observed ' + Math.round(b.observed * 100) + '%';
+    }).join('; ') : 'No labelled cases yet'));
+    chartSvg.appendChild(svg('line', { x1: scale(0), y1: size - scale(0), x2: scale(1), y2: size - scale(1), 'class': 'diagonal' }));
+    chartSvg.appendChild(svg('line', { x1: scale(0), y1: size - scale(0), x2: scale(1), y2: size - scale(0), 'class': 'axis' }));
+    chartSvg.appendChild(svg('line', { x1: scale(0), y1: size - scale(0), x2: scale(0), y2: size - scale(1), 'class': 'axis' }));
+    [0, 0.5, 1].forEach(function (v) {
+      chartSvg.appendChild(svg('text', { x: scale(v), y: size - 18, 'text-anchor': 'middle', 'class': 'tick' }, Math.round(v * 100) + '%'));
+      chartSvg.appendChild(svg('text', { x: pad - 8, y: size - scale(v) + 5, 'text-anchor': 'end', 'class': 'tick' }, Math.round(v * 100) + '%'));
+    });
+    used.forEach(function (b) {
+      chartSvg.appendChild(svg('circle', { cx: scale(b.meanPredicted), cy: size - scale(b.observed), r: Math.min(12, 4 + Math.sqrt(b.cases) * 2), 'class': 'point' }));
+    });
+    return el('div', {}, chartSvg, el('p', { class: 'key', text: 'Across: the screener’s probability. Up: the share the clinicians found the neck contributing. On the diagonal is well calibrated.' }));
   }
 
   function percent(part, whole) {

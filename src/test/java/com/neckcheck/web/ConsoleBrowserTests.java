@@ -197,6 +197,37 @@ class ConsoleBrowserTests {
 		PageChecks.screenshot(page, "console-intake-phone");
 	}
 
+	/**
+	 * A clinician gives their own outcome in the verdict form; the analytics then count it in the agreement
+	 * table (pairs, agreement, kappa) and draw it on the calibration chart.
+	 */
+	@Test
+	void aClinicianLabelShowsInTheAgreementWithClinicians() {
+		page.navigate(url("/console/#/ref/" + hostileReference));
+		page.waitForSelector("form.verdict");
+		page.getByLabel("I agree").check();
+		page.locator("#v-triage").selectOption("routine");
+		page.locator("#v-band").selectOption(page.locator(".side dd").nth(1).textContent().startsWith("High") ? "high"
+				: page.locator(".side dd").nth(1).textContent().startsWith("Moderate") ? "moderate" : "low");
+		page.locator("#v-neck").selectOption("true");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save verdict")).click();
+		page.waitForFunction("() => document.querySelector('.verdict [role=status]').textContent.startsWith('Saved by admin')");
+		page.reload();
+		page.waitForSelector("form.verdict");
+		assertThat(page.locator("#v-neck").inputValue()).as("the label is kept").isEqualTo("true");
+
+		page.navigate(url("/console/#/analytics"));
+		page.waitForSelector(".agreement-table");
+		Locator triage = page.locator(".agreement-table tbody tr").first();
+		assertThat(Integer.parseInt(triage.locator("td").first().textContent())).as("triage pairs").isGreaterThanOrEqualTo(1);
+		assertThat(page.locator(".chart svg.calibration circle.point").count()).as("a point on the calibration").isGreaterThanOrEqualTo(1);
+		assertThat(page.getByText("Export labelled cases (JSON)").getAttribute("href")).startsWith("/api/staff/analytics/labelled.json");
+		assertThat(smallestChartText()).as("chart labels, px").isGreaterThanOrEqualTo(12);
+		page.locator(".agreement").scrollIntoViewIfNeeded();
+		PageChecks.screenshot(page, "console-agreement");
+		PageChecks.assertNoSeriousAccessibilityViolations(page);
+	}
+
 	@Test
 	void anAdminErasesAConversationAfterConfirming() {
 		String reference = screen("a one-off visitor " + MARKER + "x").path("booking").path("reference").asString();
@@ -218,7 +249,7 @@ class ConsoleBrowserTests {
 	void theAnalyticsChartsRender() {
 		page.navigate(url("/console/#/analytics"));
 		page.waitForSelector(".charts svg rect");
-		assertThat(page.locator(".chart").count()).isEqualTo(7);
+		assertThat(page.locator(".charts .chart").count()).isEqualTo(7);
 		assertThat(page.locator(".chart svg.columns rect.started").count()).isGreaterThan(0);
 		assertThat(page.locator(".chart").filter(new Locator.FilterOptions().setHasText("Red flags by kind"))
 			.locator("rect").count()).isGreaterThan(0);
