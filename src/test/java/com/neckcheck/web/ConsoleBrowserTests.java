@@ -228,6 +228,58 @@ class ConsoleBrowserTests {
 		PageChecks.assertNoSeriousAccessibilityViolations(page);
 	}
 
+	/**
+	 * Red-flag conversations nobody reviewed are queued on top of the list; marking one reviewed on its page
+	 * takes it off; the audit log names it by booking reference.
+	 */
+	@Test
+	void theRedFlagQueueEmptiesAsConversationsAreReviewed() {
+		String reference = screen("Suddenly the worst headache of my life, out of nowhere. " + MARKER + "q")
+			.path("booking").path("reference").asString();
+		page.navigate(url("/console/#/conversations"));
+		page.waitForSelector(".queue");
+		double queueTop = (Double) page.evaluate("() => document.querySelector('.queue').getBoundingClientRect().top");
+		double listTop = (Double) page.evaluate("() => document.querySelector('table.list').getBoundingClientRect().top");
+		assertThat(queueTop).as("the queue above the list").isLessThan(listTop);
+		Locator queued = page.locator(".queue li").filter(new Locator.FilterOptions().setHasText(reference));
+		assertThat(queued.count()).isEqualTo(1);
+		queued.locator("a").click();
+		page.waitForSelector(".reviewed");
+		assertThat(page.locator(".reviewed [role=status]").textContent()).isEqualTo("Not reviewed yet");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as reviewed")).click();
+		page.waitForFunction("() => document.querySelector('.reviewed [role=status]').textContent.startsWith('Reviewed by admin')");
+		page.navigate(url("/console/#/conversations"));
+		page.waitForSelector(".queue");
+		assertThat(page.locator(".queue li").filter(new Locator.FilterOptions().setHasText(reference)).count())
+			.as("off the queue once reviewed").isZero();
+		page.navigate(url("/console/#/audit"));
+		page.waitForSelector("table.list tbody tr");
+		assertThat(page.locator("table.list tbody tr").filter(new Locator.FilterOptions().setHasText("conversation.reviewed"))
+			.first().textContent()).as("named by booking reference").contains(reference);
+	}
+
+	/** A failed login is told in words a person reads, never as an exception's name. */
+	@Test
+	void aFailedLoginIsToldInWords() {
+		try (BrowserContext other = browser.newContext()) {
+			Page login = other.newPage();
+			login.navigate(url("/console/login"));
+			login.getByLabel("Username").fill("admin");
+			login.getByLabel("Password").fill("not-the-password-at-all");
+			login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+			login.waitForSelector("#login-error:not([hidden])");
+			String error = login.locator("#login-error").textContent();
+			assertThat(error).isEqualTo("That username and password do not match an active account.")
+				.doesNotContainIgnoringCase("exception");
+			login.getByLabel("Username").fill("nobody-by-this-name");
+			login.getByLabel("Password").fill("whatever-else-12");
+			login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+			login.waitForFunction("() => document.querySelector('#login-error').textContent.length > 0");
+			assertThat(login.locator("#login-error").textContent()).doesNotContainIgnoringCase("exception")
+				.endsWith(".");
+		}
+	}
+
 	@Test
 	void anAdminErasesAConversationAfterConfirming() {
 		String reference = screen("a one-off visitor " + MARKER + "x").path("booking").path("reference").asString();
