@@ -65,8 +65,9 @@ public final class RefitCommand {
 		out.println("weights:");
 		for (NeckModelRefit.Proposed p : proposal.weights()) {
 			double delta = p.proposed() - p.weight().weight();
-			out.printf(Locale.ROOT, "  - { factor: %s, weight: %.2f }   # now %.2f%s%n", p.weight().factor(), p.proposed(),
-					p.weight().weight(), Math.abs(delta) >= 0.1 ? String.format(Locale.ROOT, " (%+.2f)", delta) : "");
+			out.printf(Locale.ROOT, "  - { factor: %s, weight: %.2f }   # now %.2f%s: %s%n", p.weight().factor(), p.proposed(),
+					p.weight().weight(), Math.abs(delta) >= 0.1 ? String.format(Locale.ROOT, " (%+.2f)", delta) : "",
+					p.weight().label());
 		}
 		List<Double> refitted = proposal.weights().stream().map(NeckModelRefit.Proposed::proposed).toList();
 		List<Double> current = proposal.weights().stream().map(p -> p.weight().weight()).toList();
