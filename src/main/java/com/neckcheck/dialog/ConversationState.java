@@ -122,6 +122,11 @@ public final class ConversationState {
 		return toConfirm.entrySet().stream().findFirst();
 	}
 
+	/** How many warning signs wait to be asked on their own. */
+	int waitingToConfirm() {
+		return toConfirm.size();
+	}
+
 	boolean awaitsConfirmation(String finding) {
 		return toConfirm.containsKey(finding);
 	}

@@ -314,8 +314,10 @@ public final class DialogEngine implements Screener {
 			return;
 		}
 		state.pending(next.get().id(), confirm.isPresent() ? List.of() : plan.page());
-		// a confirmation comes before the planned question, which is still to come after it
-		int after = plan.after() + (confirm.isPresent() && plan.next().isPresent() ? 1 : 0);
+		// a confirmation comes before the planned question, which is still to come after it, and so do the
+		// other signs waiting to be confirmed
+		int after = plan.after() + (confirm.isPresent() && plan.next().isPresent() ? 1 : 0)
+				+ Math.max(0, state.waitingToConfirm() - (confirm.isPresent() ? 1 : 0));
 		replies.add(ask(state, next.get(), introduction(state, next.get()) + next.get().text(), after));
 	}
 

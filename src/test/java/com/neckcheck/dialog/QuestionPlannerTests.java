@@ -178,6 +178,35 @@ class QuestionPlannerTests {
 		return chat;
 	}
 
+	/**
+	 * "Not sure about one of these" asks each sign on its own: the progress counts every one of them, so the
+	 * count does not run down to "n of n" while questions are still to come.
+	 */
+	@Test
+	void progressCountsTheSignsWaitingToBeAskedOnTheirOwn() {
+		Dialogs.Chat chat = new Dialogs.Chat().say("Pressing headaches on both sides, about 6 days a month. I'm 35.").pick("unsure");
+		assertThat(chat.state.waitingToConfirm()).isEqualTo(5);
+		List<int[]> shown = new ArrayList<>();
+		for (int i = 0; i < 40 && !chat.ended(); i++) {
+			chat.replies.stream().filter(r -> r instanceof Reply.Say say && say.progress() != null)
+				.map(r -> ((Reply.Say) r).progress())
+				.forEach(p -> shown.add(new int[] { p.step(), p.of() }));
+			Question q = Dialogs.KNOWLEDGE.script().question(chat.pending());
+			switch (q.kind()) {
+				case NUMBER, SCALE -> chat.number(5);
+				case MULTI -> chat.pick("none");
+				case PAINMAP -> chat.pick("temple");
+				case CHOICE -> chat.pick(q.options().get(0).value());
+				default -> chat.pick("no");
+			}
+		}
+		assertThat(chat.ended()).isTrue();
+		for (int i = 0; i < shown.size() - 1; i++) {
+			assertThat(shown.get(i)[1]).as("question %d of %d is not the last one asked", shown.get(i)[0], shown.get(i)[1])
+				.isGreaterThan(shown.get(i)[0]);
+		}
+	}
+
 	private static Summary summary(Dialogs.Chat chat) {
 		return chat.replies.stream().filter(Reply.End.class::isInstance).map(r -> ((Reply.End) r).summary()).findFirst()
 			.orElseThrow();

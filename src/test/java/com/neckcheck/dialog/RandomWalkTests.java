@@ -36,6 +36,8 @@ class RandomWalkTests {
 		int established = 0;
 		int settledWithoutAsking = 0;
 		int emergencies = 0;
+		int shortCounts = 0;
+		List<Boolean> lastSteps = new ArrayList<>();
 		for (int seed = 1; seed <= 1000; seed++) {
 			Random random = new Random(seed);
 			Dialogs.Chat chat = new Dialogs.Chat();
@@ -45,9 +47,17 @@ class RandomWalkTests {
 				assertThat(pending).as("seed %d: a question is waiting", seed).isNotNull();
 				assertThat(asked++).as("seed %d: the screening ends", seed).isLessThan(80);
 				questions.merge(pending, 1, Integer::sum);
+				chat.replies.stream().filter(r -> r instanceof Reply.Say say && say.progress() != null)
+					.map(r -> ((Reply.Say) r).progress())
+					.forEach(p -> lastSteps.add(p.of() == p.step()));
 				answer(chat, Dialogs.KNOWLEDGE.script().question(pending), random);
 			}
 			lengths.add(asked);
+			// "n of n" before the last question: the count ran out while questions were still to come
+			if (lastSteps.size() > 1 && lastSteps.subList(0, lastSteps.size() - 1).contains(true)) {
+				shortCounts++;
+			}
+			lastSteps.clear();
 			Summary summary = chat.replies.stream().filter(Reply.End.class::isInstance).map(r -> ((Reply.End) r).summary())
 				.findFirst().orElseThrow();
 			assertThat(summary.text()).as("seed %d", seed).contains("This is not a diagnosis");
@@ -94,6 +104,7 @@ class RandomWalkTests {
 		System.out.printf("%nRandom walks: 1000 runs (%d ended in emergency advice), questions median %d, max %d; in the "
 				+ "other summaries, warning signs established %d, settled without asking (their rules decided by other "
 				+ "answers) %d%n", emergencies, lengths.get(500), lengths.get(999), established, settledWithoutAsking);
+		System.out.printf("Walks whose progress read 'n of n' before their last question: %d%n", shortCounts);
 		System.out.println("Questions reached (of " + Dialogs.KNOWLEDGE.script().questions().size() + "): " + questions.size());
 	}
 
