@@ -592,7 +592,8 @@
   // The visitor's own report (their summary and answers) as a PDF: a form post of the conversation's token,
   // a download the browser handles, so no cross-origin read is needed and the token stays out of the URL.
   function downloadReport() {
-    var post = el('form', { method: 'post', action: new URL('/my-report', base).href });
+    var frame = root.querySelector('iframe.download') || root.appendChild(el('iframe', { class: 'download', name: 'neckcheck-download', title: 'Download', hidden: 'hidden' }));
+    var post = el('form', { method: 'post', action: new URL('/my-report', base).href, target: frame.name });
     post.hidden = true;
     var field = el('input', { type: 'hidden', name: 'token' });
     field.value = state.token;

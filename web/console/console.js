@@ -193,7 +193,7 @@
     });
   }
 
-  /** Red-flag conversations nobody has marked reviewed yet, oldest first: what a clinician reads first. */
+  /** Red-flag conversations nobody has marked reviewed yet, emergencies first, newest first: what a clinician reads first. */
   function queuePanel(rows) {
     return el('section', { class: 'queue', 'aria-labelledby': 'queue-heading' },
       el('h2', { id: 'queue-heading', text: 'To review: warning signs (' + rows.length + ')' }),

@@ -11,7 +11,6 @@ import com.neckcheck.visit.Audience;
 import com.neckcheck.visit.Intake;
 import com.neckcheck.visit.PreVisitReport;
 import com.neckcheck.visit.VisitPreparation;
-import com.neckcheck.visit.VisitProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,16 +33,12 @@ class VisitorReportApi {
 
 	private final PreVisitReport report;
 
-	private final VisitProperties properties;
-
 	private final JsonMapper json;
 
-	VisitorReportApi(TranscriptStore store, VisitPreparation visits, PreVisitReport report, VisitProperties properties,
-			JsonMapper json) {
+	VisitorReportApi(TranscriptStore store, VisitPreparation visits, PreVisitReport report, JsonMapper json) {
 		this.store = store;
 		this.visits = visits;
 		this.report = report;
-		this.properties = properties;
 		this.json = json;
 	}
 
@@ -69,7 +64,7 @@ class VisitorReportApi {
 		if (summary != null) {
 			summary.path("sections").forEach(section -> paragraphs.add(section.path("text").asString("")));
 		}
-		byte[] pdf = report.pdf(intake, conversation.bookingReference(), conversation.startedAt(), properties.zone(),
+		byte[] pdf = report.pdf(intake, conversation.bookingReference(), conversation.startedAt(), null,
 				summary == null ? null : summary.path("advice").path("heading").asString(null), paragraphs,
 				Audience.VISITOR);
 		return ResponseEntity.ok()

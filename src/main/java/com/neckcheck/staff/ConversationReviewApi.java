@@ -155,8 +155,10 @@ class ConversationReviewApi {
 		}
 		String impression = request.impression() == null || request.impression().isBlank() ? null
 				: request.impression().strip();
-		Verdict verdict = new Verdict(request.agreement(), impression, staff.getName(), clock.instant(),
-				request.labels().any() ? request.labels() : null);
+		// a verdict saved without labels keeps those given before (the console always sends its selects)
+		Verdict.Labels labels = request.labels().any() ? request.labels()
+				: queries.verdict(id).map(Verdict::labels).orElse(null);
+		Verdict verdict = new Verdict(request.agreement(), impression, staff.getName(), clock.instant(), labels);
 		queries.saveVerdict(id, verdict);
 		audit.record(staff.getName(), AuditLog.Action.VERDICT_SAVE, id, request.agreement());
 		return ResponseEntity.ok(verdict);
@@ -169,7 +171,7 @@ class ConversationReviewApi {
 			var entries = transcripts.entries(row.id());
 			JsonNode summary = view.summary(entries);
 			Intake intake = visits.intake(entries, transcripts.notedBySeq(row.id()), summary);
-			byte[] pdf = report.pdf(intake, row.bookingReference(), row.startedAt(), properties.zone(),
+			byte[] pdf = report.pdf(intake, row.bookingReference(), row.startedAt(), null,
 					summary == null ? null : summary.path("advice").path("heading").asString(null), null, Audience.STAFF);
 			audit.record(staff.getName(), AuditLog.Action.REPORT_DOWNLOAD, row.id(), "pre-visit report (staff)");
 			return ResponseEntity.ok()
@@ -211,10 +213,10 @@ class ConversationReviewApi {
 	record Reviewed(@jakarta.validation.constraints.NotNull Boolean reviewed) {
 	}
 
-	/** Completed red-flag conversations (emergency or urgent) that nobody has marked reviewed, oldest first. */
+	/** Completed red-flag conversations nobody has marked reviewed: emergencies first, newest first, at most 200. */
 	@GetMapping("/queue")
 	List<ConversationRow> queue(Principal staff) {
-		List<ConversationRow> rows = queries.unreviewedRedFlags(100);
+		List<ConversationRow> rows = queries.unreviewedRedFlags(200);
 		audit.record(staff.getName(), AuditLog.Action.CONVERSATIONS_LIST, null, "red-flag queue shown=" + rows.size());
 		return rows;
 	}

@@ -95,10 +95,11 @@ class ReviewQueries {
 			.update() == 1;
 	}
 
-	/** Completed emergency and urgent conversations nobody has marked reviewed, oldest first. */
+	/** Completed emergency and urgent conversations nobody has marked reviewed: emergencies first, newest first. */
 	List<ConversationRow> unreviewedRedFlags(int limit) {
 		return jdbc.sql(COLUMNS + " WHERE c.status = 'completed' AND c.triage IN ('emergency', 'urgent')"
-				+ " AND c.reviewed_at IS NULL ORDER BY c.started_at, c.id LIMIT :limit")
+				+ " AND c.reviewed_at IS NULL"
+				+ " ORDER BY CASE WHEN c.triage = 'emergency' THEN 0 ELSE 1 END, c.started_at DESC, c.id LIMIT :limit")
 			.param("limit", limit)
 			.query(this::row)
 			.list();
@@ -275,8 +276,12 @@ class ReviewQueries {
 			.query((rs, row) -> {
 				double probability = rs.getDouble("neck_probability");
 				Double neck = rs.wasNull() ? null : probability;
-				return new Labelled(rs.getString("id"), rs.getString("booking_reference"), triage(rs.getString("s_triage")),
-						pattern(rs.getString("s_pattern")), band(rs.getString("s_band")), neck, labels(rs));
+				TriageLevel triage = triage(rs.getString("s_triage"));
+				// an emergency stops the screening at once: its pattern and band were never worked out
+				boolean stopped = triage == TriageLevel.EMERGENCY;
+				return new Labelled(rs.getString("id"), rs.getString("booking_reference"), triage,
+						stopped ? null : pattern(rs.getString("s_pattern")), stopped ? null : band(rs.getString("s_band")),
+						stopped ? null : neck, labels(rs));
 			})
 			.list();
 	}

@@ -144,10 +144,14 @@ public class FhirExport {
 		QuestionnaireResponse response = response(bookingReference, started, entries, summary != null, subject);
 		Reference answers = add(bundle, response);
 		if (summary != null) {
-			add(bundle, risk(summary, subject, answers, started));
+			// an emergency stops the screening at once: no pattern or likelihood was worked out
+			boolean stopped = "emergency".equals(summary.path("triage").asString(""));
+			if (!stopped) {
+				add(bundle, risk(summary, subject, answers, started));
+			}
 			add(bundle, observation("triage", "Headache screening triage", summary.path("triage").asString(""),
 					subject, answers, started));
-			if (summary.hasNonNull("pattern")) {
+			if (!stopped && summary.hasNonNull("pattern")) {
 				add(bundle, observation("pattern", "Headache pattern the answers share features with",
 						summary.path("pattern").asString(""), subject, answers, started));
 			}
@@ -170,6 +174,7 @@ public class FhirExport {
 		response.setSubject(subject);
 		response.setText(narrative("The visitor's answers to the NeckCheck screening " + reference + "."));
 		Map<String, QuestionnaireResponse.QuestionnaireResponseItemComponent> items = new LinkedHashMap<>();
+		Map<String, java.util.Set<String>> shown = new java.util.HashMap<>();
 		Question asked = null;
 		for (Entry entry : entries) {
 			if (entry.speaker() == Entry.Speaker.BOT) {
@@ -177,6 +182,10 @@ public class FhirExport {
 					.filter(q -> q.id().equals(entry.question()))
 					.findFirst()
 					.orElse(null);
+				if (asked != null && entry.detail() != null) {
+					json.readTree(entry.detail()).path("ask").path("options").forEach(o -> shown
+						.computeIfAbsent(entry.question(), id -> new java.util.HashSet<>()).add(o.path("value").asString("")));
+				}
 				continue;
 			}
 			if (asked == null || entry.kind() == Entry.Kind.UNREADABLE) {
@@ -186,6 +195,20 @@ public class FhirExport {
 			QuestionnaireResponse.QuestionnaireResponseItemComponent item = items.computeIfAbsent(question.id(),
 					id -> new QuestionnaireResponse.QuestionnaireResponseItemComponent().setLinkId(id).setText(question.text()));
 			addAnswers(item, question, entry);
+		}
+		// a "none of these" on a page of a long checklist says nothing of the items never shown: it is only
+		// kept when every item was shown, and never beside a ticked item
+		for (Question q : knowledge.script().questions()) {
+			QuestionnaireResponse.QuestionnaireResponseItemComponent item = items.get(q.id());
+			if (item == null || q.kind() != QuestionKind.MULTI) {
+				continue;
+			}
+			java.util.Set<String> seen = shown.getOrDefault(q.id(), java.util.Set.of());
+			boolean allShown = q.options().stream().filter(o -> o.finding() != null).allMatch(o -> seen.contains(o.value()));
+			boolean ticked = item.getAnswer().stream().anyMatch(a -> a.getValue() instanceof Coding c
+					&& q.option(c.getCode()).filter(o -> !o.exclusive() && !o.value().equals("unsure")).isPresent());
+			item.getAnswer().removeIf(a -> a.getValue() instanceof Coding c && q.option(c.getCode())
+				.filter(Option::exclusive).isPresent() && (ticked || !allShown));
 		}
 		// in the Questionnaire's order, not the order they were asked in (the planner chooses that)
 		List<String> order = knowledge.script().questions().stream().map(Question::id).toList();
@@ -206,6 +229,10 @@ public class FhirExport {
 			if (q.kind() == QuestionKind.TEXT && entry.text() != null && !entry.text().isBlank()) {
 				item.addAnswer().setValue(new StringType(entry.text()));
 			}
+			return;
+		}
+		if (q.kind() == QuestionKind.TEXT) {
+			// "Skip" on the story: no answer
 			return;
 		}
 		JsonNode value = json.readTree(entry.value());
@@ -264,7 +291,8 @@ public class FhirExport {
 			prediction.setQualitativeRisk(new CodeableConcept(new Coding(BASE + "/CodeSystem/neck-band", band, band)));
 		}
 		risk.setText(narrative("Screening estimate, not a diagnosis: the neck contributes "
-				+ neck.path("band").asString("?") + " (" + Math.round(neck.path("probability").asDouble() * 100) + "%)."));
+				+ neck.path("band").asString("(not worked out)") + (neck.path("probability").isNumber()
+						? " (" + Math.round(neck.path("probability").asDouble() * 100) + "%)." : ".")));
 		return risk;
 	}
 

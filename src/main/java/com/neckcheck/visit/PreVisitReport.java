@@ -49,9 +49,13 @@ public class PreVisitReport {
 		this.properties = properties;
 	}
 
-	/** One report; {@code advice} is the summary's instruction and {@code summaryText} its paragraphs. */
+	/**
+	 * One report; {@code advice} is the summary's instruction (null: the screening is unfinished) and
+	 * {@code summaryText} its paragraphs; dates in {@code zone}, or the report's own zone when null.
+	 */
 	public byte[] pdf(Intake intake, String bookingReference, Instant started, ZoneId zone, String advice,
 			List<String> summaryText, Audience audience) {
+		zone = zone == null ? properties.zone() : zone;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 42, 42, 40, 40);
 		PdfWriter.getInstance(document, out);
@@ -66,6 +70,10 @@ public class PreVisitReport {
 		List<Intake.WarningSign> raised = intake.warningSigns().stream()
 			.filter(w -> w.answer() == Answer.YES || w.answer() == Answer.NOT_SURE)
 			.toList();
+		if (intake.outcome() == null) {
+			document.add(spaced(new Paragraph("Unfinished: the visitor left before the end of the screening, so "
+					+ "what was not asked reads \u201cnot asked\u201d.", WARNING)));
+		}
 		if (advice != null) {
 			document.add(spaced(new Paragraph((audience == Audience.STAFF ? "The visitor was told: " : "") + advice,
 					raised.isEmpty() ? BOLD : WARNING)));
@@ -92,10 +100,13 @@ public class PreVisitReport {
 		if (intake.outcome() != null && audience == Audience.STAFF) {
 			document.add(heading("The screener"));
 			Intake.Outcome outcome = intake.outcome();
-			document.add(new Paragraph("Triage " + outcome.triage() + "   ·   pattern " + outcome.pattern()
-					+ (outcome.band() == null ? "" : "   ·   neck contributes: " + outcome.band() + " ("
-							+ Math.round(outcome.probability() * 100) + "%)"), BODY));
-			if (!outcome.factors().isEmpty()) {
+			boolean stopped = "emergency".equals(outcome.triage());
+			document.add(new Paragraph("Triage " + outcome.triage() + (stopped
+					? "   ·   the screening stopped at the emergency advice: no pattern or neck likelihood was worked out"
+					: "   ·   pattern " + outcome.pattern() + (outcome.band() == null || outcome.probability() == null ? ""
+							: "   ·   neck contributes: " + outcome.band() + " (" + Math.round(outcome.probability() * 100)
+									+ "%)")), BODY));
+			if (!stopped && !outcome.factors().isEmpty()) {
 				document.add(new Paragraph("Factors: " + String.join("; ", outcome.factors().stream()
 					.map(f -> (f.weight() > 0 ? "+ " : "- ") + f.label()).toList()), BODY));
 			}

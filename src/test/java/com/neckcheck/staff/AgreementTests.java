@@ -64,7 +64,8 @@ class AgreementTests {
 			verdict.put("agreement", i == 1 ? "disagree" : "agree");
 			verdict.put("triage", summary.path("triage").asString());
 			verdict.put("pattern", i == 1 ? "migraine" : summary.path("pattern").asString());
-			verdict.put("band", summary.path("neck").path("band").asString());
+			// the clinician sees the third visitor's neck differently
+			verdict.put("band", i == 2 ? otherBand(summary.path("neck").path("band").asString()) : summary.path("neck").path("band").asString());
 			verdict.put("neckContributes", contributes[i]);
 			var saved = admin.send("PUT", "/api/staff/conversations/" + visits.get(i).conversationId() + "/verdict", verdict);
 			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -78,7 +79,10 @@ class AgreementTests {
 		assertThat(agreement.path("cases").asInt()).isEqualTo(4);
 		assertThat(agreement.path("triage").path("pairs").asInt()).isEqualTo(4);
 		assertThat(agreement.path("triage").path("agreed").asInt()).isEqualTo(4);
-		assertThat(agreement.path("band").path("percent").asDouble()).isEqualTo(100.0);
+		assertThat(agreement.path("band").path("agreed").asInt()).isEqualTo(3);
+		assertThat(agreement.path("band").path("percent").asDouble()).isEqualTo(75.0);
+		assertThat(agreement.path("pattern").path("agreed").asInt()).as("one pattern disagrees").isEqualTo(
+				visits.get(1).summary().path("pattern").asString().equals("migraine") ? 4 : 3);
 		assertThat(agreement.path("calibration").size()).isEqualTo(10);
 		int calibrated = 0;
 		for (JsonNode bin : agreement.path("calibration")) {
@@ -90,6 +94,18 @@ class AgreementTests {
 		assertThat(export.statusCode()).isEqualTo(200);
 		assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("neckcheck-labelled-cases.json");
 		assertThat(export.body()).doesNotContain(MARKER).as("no visitor words, only findings").contains("\"findings\"");
+		// the API's kappa is the worked-out kappa of the exported pairs
+		List<Object[]> bandPairs = new ArrayList<>();
+		for (JsonNode c : tools.jackson.databind.json.JsonMapper.builder().build().readTree(export.body())) {
+			bandPairs.add(new Object[] { c.path("screener").path("band").asString(), c.path("clinician").path("band").asString() });
+		}
+		Agreement.Measure expected = Agreement.measure(bandPairs);
+		if (expected.kappa() == null) {
+			assertThat(agreement.path("band").path("kappa").isNull()).isTrue();
+		}
+		else {
+			assertThat(agreement.path("band").path("kappa").asDouble()).isCloseTo(expected.kappa(), within(0.001));
+		}
 		Path file = Files.createTempFile("labelled", ".json");
 		Files.writeString(file, export.body());
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -100,6 +116,10 @@ class AgreementTests {
 		assertThat(output).contains("4 labelled cases", "Proposed change", "factor: starts_in_neck", "log-loss",
 				"band as the clinician's (4 cases)");
 		assertThat(Files.readString(Path.of("dialogs/likelihood.yaml"))).as("nothing changed by itself").isEqualTo(before);
+	}
+
+	private static String otherBand(String band) {
+		return band.equals("low") ? "moderate" : "low";
 	}
 
 	private static void add(List<Object[]> pairs, String screener, String clinician, int times) {

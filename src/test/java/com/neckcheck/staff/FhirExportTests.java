@@ -95,7 +95,8 @@ class FhirExportTests {
 		Visits.Visit routine = Visits.completed(port, "Dull ache at the back of my head on the left most days, "
 				+ "worse at the computer, I'm 44, no fever.");
 		Visits.Visit urgent = Visits.completed(port, "I have a fever and a headache since yesterday.");
-		for (Visits.Visit visit : List.of(routine, urgent)) {
+		Visits.Visit emergency = Visits.completed(port, "It hit like a thunderclap an hour ago, the worst of my life.");
+		for (Visits.Visit visit : List.of(routine, urgent, emergency)) {
 			var response = admin.get("/api/staff/conversations/" + visit.conversationId() + "/fhir");
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/fhir+json");
@@ -113,8 +114,14 @@ class FhirExportTests {
 				.orElseThrow();
 			assertThat(answers.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
 			assertThat(answers.getItem()).extracting(QuestionnaireResponse.QuestionnaireResponseItemComponent::getLinkId)
-				.contains("q_story", "q_signs_now");
-			assertThat(bundle.getEntry()).anyMatch(e -> e.getResource() instanceof RiskAssessment);
+				.contains("q_story");
+			if (visit == emergency) {
+				assertThat(bundle.getEntry()).as("an emergency stops before any likelihood is worked out")
+					.noneMatch(e -> e.getResource() instanceof RiskAssessment);
+			}
+			else {
+				assertThat(bundle.getEntry()).anyMatch(e -> e.getResource() instanceof RiskAssessment);
+			}
 			assertThat(response.body()).contains(visit.reference());
 			assertThat(audit.recent(null, visit.conversationId(), "admin", 10))
 				.anyMatch(event -> event.action().equals("fhir.export"));

@@ -334,7 +334,13 @@ class StaffApiTests {
 		HttpResponse<byte[]> emergencyReport = admin.bytes("/api/staff/conversations/" + emergency.conversationId() + "/report.pdf");
 		String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(emergencyReport.body()))
 			.getTextFromPage(1).replaceAll("\\s+", " ");
-		assertThat(first).as("the warning sign comes first").contains("Warning signs raised");
+		assertThat(first.indexOf("Warning signs raised")).as("the warning sign comes first").isNotNegative()
+			.isLessThan(first.indexOf("Intake"));
+		for (String token : new String[] { "", "not-a-token", "x".repeat(300) }) {
+			var mine = StaffClient.anonymous(port).form("/my-report", "token=" + token);
+			assertThat(mine.statusCode()).as("no report for token '%s'", token.length() > 20 ? "(long)" : token).isEqualTo(404);
+			assertThat(mine.body()).doesNotContain("%PDF");
+		}
 		assertThat(StaffClient.anonymous(port).bytes("/api/staff/conversations/" + routine.conversationId() + "/report.pdf")
 			.statusCode()).as("staff only").isEqualTo(401);
 	}

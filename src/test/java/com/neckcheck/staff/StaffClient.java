@@ -79,6 +79,12 @@ final class StaffClient {
 		return send(request(path).GET());
 	}
 
+	/** A form post, as a page's form sends it. */
+	HttpResponse<String> form(String path, String body) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	/** A GET whose body is bytes (a PDF), with the Accept header a browser's download sends. */
 	HttpResponse<byte[]> bytes(String path) {
 		try {
