@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath com.neckcheck.perf.LoadGenerator"
  * </pre>
  * Options as system properties before the class name: {@code -Dlevels=50,200,500,1000 -Dseconds=20
- * -DthinkMillis=1000 -Didle=2000 -DrampSeconds=10} (sessions arrive over the ramp, which is not measured), and {@code -DserverArgs=--name=value|--name=value} for the server, {@code -DserverJvm=-XX:option|...} for its JVM, {@code -DserverJava=/usr/lib/jvm/...} for another JDK than the generator's.
+ * -DthinkMillis=1000 -Didle=2000 -DrampSeconds=10} (sessions arrive over the ramp, which is not measured; each
+ * answer comes after a think time drawn evenly from half to one and a half {@code thinkMillis}),
+ * {@code -Dfresh=true} (no warm-up by the generator: the first level meets the server as it started), and {@code -DserverArgs=--name=value|--name=value} for the server, {@code -DserverJvm=-XX:option|...} for its JVM, {@code -DserverJava=/usr/lib/jvm/...} for another JDK than the generator's.
  */
 public final class LoadGenerator {
 
@@ -104,8 +106,11 @@ public final class LoadGenerator {
 		Process server = startServer(port);
 		try {
 			LoadGenerator generator = new LoadGenerator(port, run, think);
-			generator.screenings(20, Duration.ofSeconds(10), false);
-			generator.screenings(20, Duration.ofSeconds(5), true);
+			if (!Boolean.getBoolean("fresh")) {
+				// the generator's own warm-up; with -Dfresh=true the first level meets the server as started
+				generator.screenings(20, Duration.ofSeconds(10), false);
+				generator.screenings(20, Duration.ofSeconds(5), true);
+			}
 			List<Level> results = new ArrayList<>();
 			for (int sessions : levels) {
 				Stats neckcheck = generator.screenings(sessions, run, false);
