@@ -2,7 +2,9 @@ package com.neckcheck.chat;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -229,7 +231,7 @@ class Conversations {
 						+ "more messages in it. The clinic can see everything you wrote. " + emergencyReminder, answer.id()));
 				return;
 			}
-			Optional<Integer> earlier = store.storedSeq(live.id(), answer.id());
+			Optional<Integer> earlier = live.storedSeq(answer.id());
 			if (earlier.isPresent()) {
 				socket.send(messages.ack(answer.id(), earlier.get()));
 				return;
@@ -274,6 +276,7 @@ class Conversations {
 			return;
 		}
 		live.stored(said.seq() + replies.size());
+		live.storedVisitor(said.clientId(), said.seq());
 		socket.send(messages.ack(answer.id(), said.seq()));
 		socket.send(messages.noted(answer.id(), turn.noted()));
 		completed(live, summary);
@@ -338,8 +341,12 @@ class Conversations {
 		ConversationState state = new ConversationState(catalogue, conversation.bookingReference());
 		List<Reply> unstored = engine.open(state);
 		int lastSeq = 0;
+		Map<String, Integer> clientIds = new HashMap<>();
 		for (Entry entry : store.entries(conversation.id())) {
 			lastSeq = entry.seq();
+			if (entry.speaker() == Entry.Speaker.VISITOR && entry.clientId() != null) {
+				clientIds.put(entry.clientId(), entry.seq());
+			}
 			if (entry.speaker() == Entry.Speaker.BOT && entry.question() != null) {
 				// the page of a long checklist as the visitor saw it, even if dialogs/ changed since
 				engine.shown(state, entry.question(), frames.askedOptions(entry));
@@ -348,7 +355,9 @@ class Conversations {
 					? replay(conversation, entry, state) : List.of();
 		}
 		log.debug("Conversation {} rebuilt from {} entries", conversation.id(), lastSeq);
-		return new LiveConversation(conversation.id(), state, lastSeq, unstored);
+		LiveConversation live = new LiveConversation(conversation.id(), state, lastSeq, unstored);
+		clientIds.forEach(live::storedVisitor);
+		return live;
 	}
 
 	/** One stored visitor entry through the engine; one it fails on is skipped, not fatal to the rest. */

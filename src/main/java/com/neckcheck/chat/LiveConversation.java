@@ -1,13 +1,18 @@
 package com.neckcheck.chat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.neckcheck.dialog.ConversationState;
 import com.neckcheck.dialog.Reply;
 
 /**
  * A conversation held in memory: its dialog state, the last seq stored, and replies that were computed
- * but never stored (a crash between storing a visitor message and storing the answer to it). All access
+ * but never stored (a crash between storing a visitor message and storing the answer to it), and where each
+ * visitor message it holds was stored, so that a resent one is recognised without a database read on every
+ * turn (the store's unique key still catches one stored by another node). All access
  * is under the object's monitor, one message at a time.
  */
 final class LiveConversation {
@@ -19,6 +24,8 @@ final class LiveConversation {
 	private int lastSeq;
 
 	private List<Reply> unstored;
+
+	private final Map<String, Integer> storedClientIds = new HashMap<>();
 
 	LiveConversation(String id, ConversationState state, int lastSeq, List<Reply> unstored) {
 		this.id = id;
@@ -41,6 +48,17 @@ final class LiveConversation {
 
 	void stored(int seq) {
 		this.lastSeq = seq;
+	}
+
+	void storedVisitor(String clientId, int seq) {
+		if (clientId != null) {
+			storedClientIds.put(clientId, seq);
+		}
+	}
+
+	/** Where a visitor message with this id was stored, if this conversation holds it. */
+	Optional<Integer> storedSeq(String clientId) {
+		return Optional.ofNullable(clientId == null ? null : storedClientIds.get(clientId));
 	}
 
 	List<Reply> takeUnstored() {

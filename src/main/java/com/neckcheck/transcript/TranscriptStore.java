@@ -25,9 +25,12 @@ public class TranscriptStore {
 
 	private final GroupCommit writes;
 
-	TranscriptStore(JdbcClient jdbc, GroupCommit writes) {
+	private final TranscriptProperties properties;
+
+	TranscriptStore(JdbcClient jdbc, GroupCommit writes, TranscriptProperties properties) {
 		this.jdbc = jdbc;
 		this.writes = writes;
+		this.properties = properties;
 	}
 
 	public Conversation create(String id, String tokenHash, String bookingReference, String lang, Instant now) {
@@ -130,14 +133,17 @@ public class TranscriptStore {
 	/** Inside a write: the bot entries, the conversation's last activity, and its outcome when it ended. */
 	private int insertReplies(String conversationId, List<Entry> replies, Outcome outcome) {
 		replies.forEach(reply -> insert(conversationId, reply, null));
-		touch(conversationId);
+		touch(conversationId, outcome != null);
 		return outcome == null ? 0 : recordOutcome(conversationId, outcome);
 	}
 
-	private int touch(String conversationId) {
-		return jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id")
-			.param("now", utc(Instant.now()))
+	/** The last activity, exactly at the end of a screening and otherwise once it lags by the resolution. */
+	private int touch(String conversationId, boolean exactly) {
+		Instant now = Instant.now();
+		return jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id AND updated_at <= :lagging")
+			.param("now", utc(now))
 			.param("id", conversationId)
+			.param("lagging", utc(exactly ? now : now.minus(properties.activityResolution())))
 			.update();
 	}
 

@@ -49,9 +49,9 @@ class TranscriptStoreTests {
 		Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
 		DriverManagerDataSource data = new DriverManagerDataSource(URL, "sa", "");
 		jdbc = JdbcClient.create(data);
-		writes = new GroupCommit(new DataSourceTransactionManager(data), new TranscriptProperties(8),
+		writes = new GroupCommit(new DataSourceTransactionManager(data), new TranscriptProperties(8, null),
 				new SimpleMeterRegistry());
-		store = new TranscriptStore(jdbc, writes);
+		store = new TranscriptStore(jdbc, writes, new TranscriptProperties(8, null));
 	}
 
 	@AfterAll
@@ -112,6 +112,36 @@ class TranscriptStoreTests {
 				List.of("thunderclap"));
 		store.complete(id, List.of(Entry.bot(2, NOW, Entry.Kind.SUMMARY, "Call 911 now", null, "{}")), emergency);
 		assertThat(redFlags(id)).containsExactly("thunderclap");
+	}
+
+	@Test
+	void theLastActivityIsRewrittenOncePerMinuteAndExactlyAtTheEnd() {
+		String id = conversation();
+		Instant recent = Instant.now().minusSeconds(10).truncatedTo(ChronoUnit.MILLIS);
+		setUpdated(id, recent);
+		store.appendTurn(id, Entry.visitor(1, NOW, Entry.Kind.TEXT, "m1", "my head hurts", null), null,
+				List.of(Entry.bot(2, NOW, Entry.Kind.BOT, "Since when?", "q_onset", null)), null);
+		assertThat(updated(id)).as("ten seconds old: left as it is").isEqualTo(recent);
+
+		setUpdated(id, Instant.now().minusSeconds(61));
+		Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		store.appendTurn(id, Entry.visitor(3, NOW, Entry.Kind.TEXT, "m2", "two weeks", null), null, List.of(), null);
+		assertThat(updated(id)).as("over a minute old: rewritten").isAfterOrEqualTo(before);
+
+		setUpdated(id, recent);
+		Instant end = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		store.complete(id, List.of(Entry.bot(4, NOW, Entry.Kind.SUMMARY, "Done", null, "{}")),
+				new Outcome(TriageLevel.ROUTINE, HeadachePattern.UNCLEAR, NeckBand.LOW, 0.12, false, List.of()));
+		assertThat(updated(id)).as("the end of a screening: exact").isAfterOrEqualTo(end);
+	}
+
+	private static void setUpdated(String id, Instant at) {
+		jdbc.sql("UPDATE conversation SET updated_at = ? WHERE id = ?").params(at.atOffset(java.time.ZoneOffset.UTC), id).update();
+	}
+
+	private static Instant updated(String id) {
+		return jdbc.sql("SELECT updated_at FROM conversation WHERE id = ?").param(id)
+			.query(java.time.OffsetDateTime.class).single().toInstant();
 	}
 
 	@Test
