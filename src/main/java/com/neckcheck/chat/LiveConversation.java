@@ -25,7 +25,8 @@ final class LiveConversation {
 
 	private List<Reply> unstored;
 
-	private final Map<String, Integer> storedClientIds = new HashMap<>();
+	/** Made at the first visitor message: an idle open session costs no more than it did. */
+	private Map<String, Integer> storedClientIds;
 
 	LiveConversation(String id, ConversationState state, int lastSeq, List<Reply> unstored) {
 		this.id = id;
@@ -52,13 +53,16 @@ final class LiveConversation {
 
 	void storedVisitor(String clientId, int seq) {
 		if (clientId != null) {
+			if (storedClientIds == null) {
+				storedClientIds = new HashMap<>();
+			}
 			storedClientIds.put(clientId, seq);
 		}
 	}
 
 	/** Where a visitor message with this id was stored, if this conversation holds it. */
 	Optional<Integer> storedSeq(String clientId) {
-		return Optional.ofNullable(clientId == null ? null : storedClientIds.get(clientId));
+		return Optional.ofNullable(clientId == null || storedClientIds == null ? null : storedClientIds.get(clientId));
 	}
 
 	List<Reply> takeUnstored() {

@@ -49,18 +49,22 @@ public final class StartupBenchmark {
 		}
 		List<Double> plain = new ArrayList<>();
 		List<Double> shared = new ArrayList<>();
+		List<Double> sharedC1 = new ArrayList<>();
 		List<Double> aot = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			// alternated, so that a slow phase of the machine hits both alike
 			plain.add(secondsToReady(List.of(java, "-jar", JAR.toAbsolutePath().toString()), Path.of(".")));
 			shared.add(secondsToReady(List.of(java, "-XX:SharedArchiveFile=app.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
 					"-jar", "neckcheck-0.1.0-SNAPSHOT.jar"), extracted));
+			// the launch docs/deploy.md gives for small nodes: no C2 compiler competing with start-up and load
+			sharedC1.add(secondsToReady(List.of(java, "-XX:SharedArchiveFile=app.jsa", "-XX:TieredStopAtLevel=1",
+					"-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", "neckcheck-0.1.0-SNAPSHOT.jar"), extracted));
 			if (aotJava != null) {
 				aot.add(secondsToReady(List.of(Path.of(aotJava, "bin", "java").toString(), "-XX:AOTCache=app.aot",
 						"-Xlog:aot=off", "-Xlog:cds=off", "-jar", "neckcheck-0.1.0-SNAPSHOT.jar"), extracted));
 			}
-			System.out.printf(Locale.ROOT, "run %d: java -jar %.2f s, extracted with CDS %.2f s%s%n", i + 1,
-					plain.get(i), shared.get(i), aot.isEmpty() ? "" : String.format(Locale.ROOT, ", AOT cache %.2f s", aot.get(i)));
+			System.out.printf(Locale.ROOT, "run %d: java -jar %.2f s, extracted with CDS %.2f s, CDS and C1 only %.2f s%s%n",
+					i + 1, plain.get(i), shared.get(i), sharedC1.get(i), aot.isEmpty() ? "" : String.format(Locale.ROOT, ", AOT cache %.2f s", aot.get(i)));
 		}
 		System.out.printf(Locale.ROOT, "%nStartupBenchmark %s, %d cores, Java %s, %d runs, start to ready (s)%n",
 				LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs);
@@ -68,6 +72,7 @@ public final class StartupBenchmark {
 		System.out.println("|---|---|---|---|");
 		row("java -jar (as built)", plain);
 		row("extracted, CDS archive", shared);
+		row("extracted, CDS archive, C1 only (-XX:TieredStopAtLevel=1)", sharedC1);
 		if (!aot.isEmpty()) {
 			row("extracted, " + aotJava + " with its AOT cache", aot);
 		}
