@@ -2,12 +2,16 @@ package com.neckcheck;
 
 import java.time.Clock;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +29,18 @@ public class NeckCheckApplication {
 		FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** What a newcomer looks for once it is up: where to go. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void ready(ApplicationReadyEvent event) {
+		String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+		if (port != null) {
+			LoggerFactory.getLogger(NeckCheckApplication.class)
+				.info("NeckCheck is ready: the demo page at http://localhost:{}/, the staff console at http://localhost:{}/console/",
+						port, port);
+		}
 	}
 
 	public static void main(String[] args) throws java.io.IOException {

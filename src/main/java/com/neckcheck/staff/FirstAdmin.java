@@ -8,16 +8,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure the clinic can get in: at start-up, the admin account named in the configuration is created
  * when it does not exist, with the configured password or, when none is configured, a random one that is
- * written to the log this one time. No default password exists anywhere.
+ * written to the log this one time, in a block of its own after everything else start-up prints, so that
+ * whoever started the service sees it last (or finds it with one search). No default password exists anywhere.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
+
+	/** The first and last line of the block, to find it in a log. */
+	static final String RULE = "=".repeat(78);
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -28,6 +36,9 @@ class FirstAdmin implements ApplicationRunner {
 	private final AuditLog audit;
 
 	private final Clock clock;
+
+	/** A generated password not shown yet; shown once, then forgotten. */
+	private volatile String toShow;
 
 	FirstAdmin(StaffAccounts accounts, StaffProperties properties, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
@@ -57,19 +68,35 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		audit.record(AuditLog.SYSTEM, AuditLog.Action.ACCOUNT_CREATE, null, username + " (ADMIN)");
 		if (configured == null) {
-			// Printed on purpose, once: the only way in on a fresh install without a configured password.
-			log.warn("""
-
-					Staff console: created the admin account '{}' with the generated password
-
-					    {}
-
-					It is shown only this once. Log in at /console/, or set neckcheck.staff.admin-password.
-					""", username, password);
+			toShow = password;
 		}
 		else {
 			log.info("Staff console: created the admin account '{}' from the configuration", username);
 		}
+	}
+
+	/** Printed on purpose, once: the only way in on a fresh install without a configured password. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void showGeneratedPassword(ApplicationReadyEvent ready) {
+		String password = toShow;
+		toShow = null;
+		if (password == null) {
+			return;
+		}
+		String console = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+		log.warn("""
+
+				{}
+				  Staff console: the admin account was created with a generated password.
+
+				      address    http://localhost:{}/console/
+				      username   {}
+				      password   {}
+
+				  It is shown only this once. To choose your own, start with
+				  NECKCHECK_STAFF_ADMIN_PASSWORD=... (it also resets a lost one); see the README.
+				{}""", RULE, console, properties.adminUsername(), password, RULE);
 	}
 
 	private static String generatedPassword() {

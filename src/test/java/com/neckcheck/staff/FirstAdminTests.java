@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdminTests {
 
-	private static final Pattern GENERATED = Pattern.compile("generated password\\s+(\\S+)\\s+It is shown only this once");
+	private static final Pattern GENERATED = Pattern.compile("password   (\\S+)\\s+It is shown only this once");
 
 	@Test
 	void withoutAConfiguredPasswordOneIsGeneratedAndPrintedOnlyOnce(CapturedOutput output) {
@@ -32,6 +32,9 @@ class FirstAdminTests {
 			Matcher matcher = GENERATED.matcher(output.getAll());
 			assertThat(matcher.find()).as("the generated password is in the log").isTrue();
 			password = matcher.group(1);
+			assertThat(output.getAll()).as("the console's address with the port it listens on")
+				.contains("address    http://localhost:" + port(app) + "/console/")
+				.contains("username   " + username);
 			assertThat(password).hasSizeGreaterThanOrEqualTo(20);
 			int port = port(app);
 			assertThat(StaffClient.basic(port, username, password).get("/api/staff/me").statusCode()).isEqualTo(200);
