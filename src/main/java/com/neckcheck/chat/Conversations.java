@@ -280,7 +280,7 @@ class Conversations {
 		socket.send(messages.ack(answer.id(), said.seq()));
 		socket.send(messages.noted(answer.id(), turn.noted()));
 		completed(live, summary);
-		replies.forEach(entry -> socket.send(messages.frame(entry)));
+		replies.forEach(entry -> socket.send(messages.freshFrame(entry)));
 	}
 
 	/**
@@ -387,7 +387,7 @@ class Conversations {
 		}
 		live.stored(live.lastSeq() + entries.size());
 		completed(live, summary);
-		entries.forEach(entry -> socket.send(messages.frame(entry)));
+		entries.forEach(entry -> socket.send(messages.freshFrame(entry)));
 	}
 
 	/** The replies as transcript entries, numbered on from {@code afterSeq}. */

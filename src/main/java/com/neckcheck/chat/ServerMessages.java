@@ -81,15 +81,35 @@ class ServerMessages {
 
 	/** A stored bot entry or summary as the frame the client receives, the first time and on every replay. */
 	String frame(Entry entry) {
+		ObjectNode node = head(entry);
+		if (entry.detail() != null) {
+			node.setAll((ObjectNode) json.readTree(entry.detail()));
+		}
+		return write(node);
+	}
+
+	/**
+	 * The same frame for an entry whose detail {@link #detail} has just written (a turn's replies): the
+	 * detail, an object with none of the head's keys, is joined as text instead of being parsed and written
+	 * again on every turn (a question's options are most of a frame). Stored entries, whatever release wrote
+	 * them, go through {@link #frame}.
+	 */
+	String freshFrame(Entry entry) {
+		String head = write(head(entry));
+		String detail = entry.detail();
+		if (detail == null || detail.equals("{}")) {
+			return head;
+		}
+		return head.substring(0, head.length() - 1) + "," + detail.substring(1);
+	}
+
+	private ObjectNode head(Entry entry) {
 		ObjectNode node = object(entry.kind() == Entry.Kind.SUMMARY ? "summary" : "bot");
 		node.put("seq", entry.seq());
 		if (entry.kind() != Entry.Kind.SUMMARY) {
 			node.put("text", entry.text());
 		}
-		if (entry.detail() != null) {
-			node.setAll((ObjectNode) json.readTree(entry.detail()));
-		}
-		return write(node);
+		return node;
 	}
 
 	String findings(List<WireFinding> findings) {
