@@ -41,9 +41,11 @@ class FirstStartIT {
 		assertThat(all.split("It is shown only this once", -1)).as("the block, printed once").hasSize(2);
 		assertThat(all).contains("username   admin").containsPattern("password   \\S{20,}");
 		int block = all.indexOf("It is shown only this once");
-		assertThat(block).as("after the rest of start-up").isGreaterThan(all.indexOf("Started NeckCheckApplication"))
-			.isGreaterThan(all.indexOf("Warmed up before ready"))
-			.isGreaterThan(all.indexOf("NeckCheck is ready: the demo page at http://localhost:"));
+		for (String before : List.of("Started NeckCheckApplication", "Warmed up before ready",
+				"NeckCheck is ready: the demo page at http://localhost:")) {
+			assertThat(all).contains(before);
+			assertThat(block).as("the block after: " + before).isGreaterThan(all.indexOf(before));
+		}
 		assertThat(folder.resolve("data/neckcheck.mv.db")).as("the data lives in ./data of the start folder").exists();
 
 		List<String> second = runOnce(jar, folder, folder.resolveSibling(folder.getFileName() + "-2.log"));
@@ -52,9 +54,11 @@ class FirstStartIT {
 		assertThat(String.join("\n", second)).doesNotContain("It is shown only this once").doesNotContain(BLOCK_END);
 	}
 
+	/** A log line at WARN or ERROR, a JVM, SLF4J or Logback warning, or a stack trace. */
 	private static boolean looksLikeTrouble(String line) {
 		return LEVEL.matcher(line).find() || line.toLowerCase(java.util.Locale.ROOT).contains("warning:")
-				|| line.startsWith("\tat ") || line.contains("Exception");
+				|| line.startsWith("SLF4J(W)") || line.startsWith("SLF4J(E)") || line.contains("|-WARN")
+				|| line.contains("|-ERROR") || line.startsWith("\tat ") || line.contains("Exception");
 	}
 
 	/** Starts the jar in the folder with the defaults, waits until the demo page and console answer, stops it. */
@@ -62,7 +66,8 @@ class FirstStartIT {
 		int port = TestNetwork.freePort();
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", jar.toString(), "--server.port=" + port).directory(folder.toFile());
-		builder.environment().keySet().removeIf(name -> name.startsWith("NECKCHECK_") || name.startsWith("SPRING_"));
+		// a newcomer's shell: nothing of this machine's settings (logging formats, ports, JVM options) leaks in
+		builder.environment().keySet().removeIf(name -> !List.of("PATH", "HOME", "LANG", "TMPDIR").contains(name));
 		builder.redirectErrorStream(true).redirectOutput(log.toFile());
 		Process process = builder.start();
 		try {

@@ -3,10 +3,12 @@ package com.neckcheck.staff;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * whoever started the service sees it last (or finds it with one search). No default password exists anywhere.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements ApplicationRunner, DisposableBean {
 
 	/** The first and last line of the block, to find it in a log. */
 	static final String RULE = "=".repeat(78);
@@ -38,7 +40,7 @@ class FirstAdmin implements ApplicationRunner {
 	private final Clock clock;
 
 	/** A generated password not shown yet; shown once, then forgotten. */
-	private volatile String toShow;
+	private final AtomicReference<String> toShow = new AtomicReference<>();
 
 	FirstAdmin(StaffAccounts accounts, StaffProperties properties, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
@@ -68,7 +70,7 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		audit.record(AuditLog.SYSTEM, AuditLog.Action.ACCOUNT_CREATE, null, username + " (ADMIN)");
 		if (configured == null) {
-			toShow = password;
+			toShow.set(password);
 		}
 		else {
 			log.info("Staff console: created the admin account '{}' from the configuration", username);
@@ -79,12 +81,23 @@ class FirstAdmin implements ApplicationRunner {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void showGeneratedPassword(ApplicationReadyEvent ready) {
-		String password = toShow;
-		toShow = null;
+		show(ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+	}
+
+	/**
+	 * The account is stored before start-up ends: a start that fails or is stopped after that (a later runner
+	 * failing, Ctrl+C during the warm-up) must still show the password, or nobody ever sees it.
+	 */
+	@Override
+	public void destroy() {
+		show("8080");
+	}
+
+	private void show(String port) {
+		String password = toShow.getAndSet(null);
 		if (password == null) {
 			return;
 		}
-		String console = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
 		log.warn("""
 
 				{}
@@ -96,7 +109,7 @@ class FirstAdmin implements ApplicationRunner {
 
 				  It is shown only this once. To choose your own, start with
 				  NECKCHECK_STAFF_ADMIN_PASSWORD=... (it also resets a lost one); see the README.
-				{}""", RULE, console, properties.adminUsername(), password, RULE);
+				{}""", RULE, port, properties.adminUsername(), password, RULE);
 	}
 
 	private static String generatedPassword() {

@@ -137,13 +137,20 @@ public class TranscriptStore {
 		return outcome == null ? 0 : recordOutcome(conversationId, outcome);
 	}
 
-	/** The last activity, exactly at the end of a screening and otherwise once it lags by the resolution. */
+	/** The last activity: always at the end of a screening, otherwise once it lags by the resolution. */
 	private int touch(String conversationId, boolean exactly) {
 		Instant now = Instant.now();
+		if (exactly) {
+			// whatever another node's clock wrote before
+			return jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id")
+				.param("now", utc(now))
+				.param("id", conversationId)
+				.update();
+		}
 		return jdbc.sql("UPDATE conversation SET updated_at = :now WHERE id = :id AND updated_at <= :lagging")
 			.param("now", utc(now))
 			.param("id", conversationId)
-			.param("lagging", utc(exactly ? now : now.minus(properties.activityResolution())))
+			.param("lagging", utc(now.minus(properties.activityResolution())))
 			.update();
 	}
 

@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.neckcheck.dialog.Reply;
 import com.neckcheck.transcript.Entry;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A turn's replies are framed without parsing their detail again, and come out as the stored entries' frames do. */
 class ServerMessagesTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Refuses a frame with a key twice, which a tree comparison would not notice. */
+	private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
 	private final ServerMessages messages = new ServerMessages(JSON);
 
@@ -29,6 +32,13 @@ class ServerMessagesTests {
 				Entry.bot(5, now, Entry.Kind.BOT, "Thanks, noted.", null, "{}"),
 				Entry.bot(6, now, Entry.Kind.SUMMARY, "See a doctor today", null,
 						"{\"triage\":\"urgent\",\"text\":\"This is not a diagnosis.\",\"factors\":[]}"));
+		Reply.Say question = new Reply.Say("Where does it start? \"Point\" to it", new Reply.Ask("q_where", "region", "painmap",
+				List.of(new Reply.AskOption("occiput", "Back of the head", null), new Reply.AskOption("none", "None", true)), 0.0,
+				10.0, null, null, List.of("occiput"), "left"), new Reply.Progress(3, 12), new Reply.Alert("urgent", "911"));
+		Reply.Say plain = new Reply.Say("Thanks, noted.", null, null, null);
+		entries = new java.util.ArrayList<>(entries);
+		entries.add(Entry.bot(7, now, Entry.Kind.BOT, question.text(), "q_where", messages.detail(question)));
+		entries.add(Entry.bot(8, now, Entry.Kind.BOT, plain.text(), null, messages.detail(plain)));
 		for (Entry entry : entries) {
 			assertThat(JSON.readTree(messages.freshFrame(entry))).as("entry %d", entry.seq())
 				.isEqualTo(JSON.readTree(messages.frame(entry)));

@@ -57,7 +57,7 @@ class FirstVisitBrowserTests {
 		try (BrowserContext context = browser.newContext()) {
 			Page page = context.newPage();
 			page.onConsoleMessage(message -> {
-				if ("error".equals(message.type()) || "warning".equals(message.type())) {
+				if ("error".equals(message.type())) {
 					problems.add(page.url() + " console " + message.type() + ": " + message.text());
 				}
 			});
@@ -72,10 +72,9 @@ class FirstVisitBrowserTests {
 			});
 			page.onRequestFailed(request -> problems.add(request.url() + " failed: " + request.failure()));
 
-			page.navigate("http://localhost:" + port + "/");
-			page.waitForLoadState(LoadState.NETWORKIDLE);
-			page.locator("[data-neckcheck-open]").first().click();
-			page.waitForSelector("text=/Thanks|headache|Hello|Hi/i");
+			// the widget opened and its first question shown: the socket's frames have arrived and been drawn
+			WidgetPage widget = WidgetPage.opened(page, port);
+			assertThat(widget.bots()).isPositive();
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 
 			page.navigate("http://localhost:" + port + "/console/");
