@@ -45,6 +45,13 @@ class GracefulShutdownTests {
 			String conversation = busy.next("session").path("conversationId").asString();
 			busy.nextPrompt();
 			CompletableFuture<Void> stopping;
+			// a last activity old enough that the turn rewrites it, so that its write waits for the row lock below
+			try (Connection old = database.getConnection();
+					PreparedStatement quiet = old.prepareStatement(
+							"UPDATE conversation SET updated_at = updated_at - INTERVAL '10' MINUTE WHERE id = ?")) {
+				quiet.setString(1, conversation);
+				quiet.executeUpdate();
+			}
 			try (Connection lock = database.getConnection()) {
 				lock.setAutoCommit(false);
 				try (PreparedStatement update = lock.prepareStatement("UPDATE conversation SET lang = lang WHERE id = ?")) {

@@ -238,7 +238,8 @@ class ConsoleBrowserTests {
 		String reference = screen("Suddenly the worst headache of my life, out of nowhere. queued" + Long.toString(System.nanoTime(), 36))
 			.path("booking").path("reference").asString();
 		page.navigate(url("/console/#/conversations"));
-		page.waitForSelector(".queue");
+		// the list drawn before this conversation existed is still on the page until the new one replaces it
+		page.locator(".queue li").filter(new Locator.FilterOptions().setHasText(reference)).first().waitFor();
 		double queueTop = (Double) page.evaluate("() => document.querySelector('.queue').getBoundingClientRect().top");
 		double listTop = (Double) page.evaluate("() => document.querySelector('table.list').getBoundingClientRect().top");
 		assertThat(queueTop).as("the queue above the list").isLessThan(listTop);
