@@ -14,6 +14,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -39,14 +40,17 @@ class FirstAdmin implements ApplicationRunner, DisposableBean {
 
 	private final Clock clock;
 
+	private final Environment environment;
+
 	/** A generated password not shown yet; shown once, then forgotten. */
 	private final AtomicReference<String> toShow = new AtomicReference<>();
 
-	FirstAdmin(StaffAccounts accounts, StaffProperties properties, AuditLog audit, Clock clock) {
+	FirstAdmin(StaffAccounts accounts, StaffProperties properties, AuditLog audit, Clock clock, Environment environment) {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.audit = audit;
 		this.clock = clock;
+		this.environment = environment;
 	}
 
 	@Override
@@ -80,8 +84,8 @@ class FirstAdmin implements ApplicationRunner, DisposableBean {
 	/** Printed on purpose, once: the only way in on a fresh install without a configured password. */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	void showGeneratedPassword(ApplicationReadyEvent ready) {
-		show(ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+	void showGeneratedPassword() {
+		show();
 	}
 
 	/**
@@ -90,14 +94,16 @@ class FirstAdmin implements ApplicationRunner, DisposableBean {
 	 */
 	@Override
 	public void destroy() {
-		show("8080");
+		show();
 	}
 
-	private void show(String port) {
+	private void show() {
 		String password = toShow.getAndSet(null);
 		if (password == null) {
 			return;
 		}
+		// the port the server listens on (it is up before the runners), else the configured one
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		log.warn("""
 
 				{}

@@ -83,12 +83,7 @@ class ConsoleBrowserTests {
 			dialogs.incrementAndGet();
 			dialog.dismiss();
 		});
-		page.navigate(url("/console/"));
-		assertThat(page.url()).endsWith("/console/login");
-		page.getByLabel("Username").fill("admin");
-		page.getByLabel("Password").fill(ChatServerTest.ADMIN_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-		page.waitForSelector("table.list");
+		ConsoleLogin.asAdmin(page, url(""));
 	}
 
 	@AfterEach

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
 import org.junit.jupiter.api.AfterAll;
@@ -77,13 +76,7 @@ class FirstVisitBrowserTests {
 			assertThat(widget.bots()).isPositive();
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 
-			page.navigate("http://localhost:" + port + "/console/");
-			assertThat(page.url()).endsWith("/console/login");
-			page.waitForLoadState(LoadState.NETWORKIDLE);
-			page.getByLabel("Username").fill("admin");
-			page.getByLabel("Password").fill(ChatServerTest.ADMIN_PASSWORD);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-			page.waitForSelector("table.list");
+			ConsoleLogin.asAdmin(page, "http://localhost:" + port);
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 		}
 		assertThat(problems).as("what the browser reported").isEmpty();

@@ -66,11 +66,7 @@ class XssPayloadBrowserTests {
 				dialogs.incrementAndGet();
 				dialog.dismiss();
 			});
-			console.navigate("http://127.0.0.1:" + port + "/console/");
-			console.getByLabel("Username").fill("admin");
-			console.getByLabel("Password").fill(ChatServerTest.ADMIN_PASSWORD);
-			console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-			console.waitForSelector("table.list");
+			ConsoleLogin.asAdmin(console, "http://127.0.0.1:" + port);
 			console.locator("[name=q]").fill(marker);
 			console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
 			console.waitForFunction("() => document.querySelectorAll('table.list tbody tr').length === 1");
